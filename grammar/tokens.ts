@@ -1,0 +1,171 @@
+// The token vocabulary of the Lifeline language, in two lexer modes:
+//   statement: names, keywords, arrows and punctuation;
+//   label:     free text after `:` or a block keyword (`alt`, `box`, ...), which runs to the
+//              end of the line and stops at `#`, `{`, `}` or `;`.
+// Every token has a LABEL: the words error messages use for it.
+import { createToken, Lexer, type TokenType } from 'chevrotain'
+
+/**
+ * Chevrotain re-creates regex patterns without their `u` flag, which breaks `\p{L}`; a custom
+ * matcher keeps the flag (and a sticky regex keeps matching linear).
+ */
+function unicode(source: string): { exec: (text: string, offset: number) => RegExpExecArray | null } {
+  const sticky = new RegExp(source, 'uy')
+  return {
+    exec: (text, offset) => {
+      sticky.lastIndex = offset
+      return sticky.exec(text)
+    },
+  }
+}
+
+/** Any token that may appear inside a statement (everything but separators and braces). */
+export const InStatement = createToken({ name: 'InStatement', pattern: Lexer.NA, label: 'a statement' })
+/** Tokens that cannot start a statement: a statement beginning with one is skipped whole. */
+export const StrayStart = createToken({ name: 'StrayStart', pattern: Lexer.NA, label: 'a statement' })
+
+export const Identifier = createToken({
+  name: 'Identifier',
+  categories: [InStatement],
+  pattern: unicode('[\\p{L}_][\\p{L}\\p{N}_]*'),
+  label: 'a name',
+  line_breaks: false,
+})
+/** `style.fill`, `font-color`: only valid as attribute keys, reported as such elsewhere. */
+export const DottedKey = createToken({
+  name: 'DottedKey',
+  categories: [InStatement],
+  pattern: unicode('[\\p{L}_][\\p{L}\\p{N}_]*(?:[.-][\\p{L}\\p{N}_]+)+'),
+  line_breaks: false,
+  label: 'an attribute name',
+})
+
+function keyword(word: string, pushesLabel = false, canStart = true): TokenType {
+  return createToken({
+    name: `Kw_${word.replace('-', '_')}`,
+    pattern: unicode(`${word}(?![\\p{L}\\p{N}_])`),
+    line_breaks: false,
+    label: `'${word}'`,
+    longer_alt: [DottedKey, Identifier],
+    categories: canStart ? [InStatement] : [InStatement, StrayStart],
+    ...(pushesLabel ? { push_mode: 'label' } : {}),
+  })
+}
+
+export const Title = keyword('title')
+export const Autonumber = keyword('autonumber')
+export const Theme = keyword('theme')
+export const Wrap = keyword('wrap')
+export const AsyncDelay = keyword('async-delay')
+export const Note = keyword('note')
+export const Over = keyword('over', false, false)
+export const Left = keyword('left', false, false)
+export const Right = keyword('right', false, false)
+export const Of = keyword('of', false, false)
+export const Ref = keyword('ref')
+export const Activate = keyword('activate')
+export const Deactivate = keyword('deactivate')
+export const Create = keyword('create')
+export const Destroy = keyword('destroy')
+// Block keywords take a free-text label up to their `{`.
+export const Alt = keyword('alt', true)
+export const Else = keyword('else', true)
+export const Opt = keyword('opt', true)
+export const Loop = keyword('loop', true)
+export const Par = keyword('par', true)
+export const And = keyword('and', true)
+export const Critical = keyword('critical', true)
+export const Break = keyword('break', true)
+export const Group = keyword('group', true)
+export const Box = keyword('box', true)
+
+export const SETTING_KEYWORDS = [Title, Autonumber, Theme, Wrap, AsyncDelay]
+export const FRAGMENT_KEYWORDS = [Alt, Opt, Loop, Par, Critical, Break, Group]
+export const BRANCH_KEYWORDS = [Else, And]
+const KEYWORDS = [
+  AsyncDelay, Title, Autonumber, Theme, Wrap, Note, Over, Left, Right, Of, Ref,
+  Deactivate, Activate, Create, Destroy, ...FRAGMENT_KEYWORDS, ...BRANCH_KEYWORDS, Box,
+]
+
+// Arrows, longest first so `-->` and `->>` win over `->`.
+export const Arrow = createToken({ name: 'Arrow', categories: [InStatement, StrayStart], pattern: Lexer.NA, label: 'an arrow (->, ->> or -->)' })
+export const ReplyArrow = createToken({ name: 'ReplyArrow', pattern: /-->/, label: "'-->'", categories: [Arrow] })
+export const AsyncArrow = createToken({ name: 'AsyncArrow', pattern: /->>/, label: "'->>'", categories: [Arrow] })
+export const SyncArrow = createToken({ name: 'SyncArrow', pattern: /->/, label: "'->'", categories: [Arrow] })
+
+export const Plus = createToken({ name: 'Plus', categories: [InStatement, StrayStart], pattern: /\+/, label: "'+'" })
+export const Minus = createToken({ name: 'Minus', categories: [InStatement, StrayStart], pattern: /-/, label: "'-'" })
+export const Question = createToken({ name: 'Question', categories: [InStatement], pattern: /\?/, label: "'?' (the outside world)" })
+export const Star = createToken({ name: 'Star', categories: [InStatement], pattern: /\*/, label: "'*' (everyone)" })
+export const Ampersand = createToken({ name: 'Ampersand', categories: [InStatement], pattern: /&/, label: "'&'" })
+export const Comma = createToken({ name: 'Comma', categories: [InStatement, StrayStart], pattern: /,/, label: "','" })
+export const Colon = createToken({ name: 'Colon', categories: [InStatement, StrayStart], pattern: /:/, label: "':'", push_mode: 'label' })
+
+export const LCurly = createToken({ name: 'LCurly', pattern: /\{/, label: "'{'" })
+export const RCurly = createToken({ name: 'RCurly', pattern: /\}/, label: "'}'" })
+export const Semicolon = createToken({ name: 'Semicolon', pattern: /;/, label: "';'" })
+export const Newline = createToken({ name: 'Newline', pattern: /\r?\n|\r/, label: 'end of line', line_breaks: true })
+export const Divider = createToken({ name: 'Divider', categories: [InStatement], pattern: /==(?:[^\r\n=]|=(?!=))*==/, label: "a divider ('== text ==')" })
+export const Delay = createToken({ name: 'Delay', categories: [InStatement], pattern: /\.\.\.(?:[^\r\n.]|\.(?!\.\.))*(?:\.\.\.)?/, label: "a delay ('...')" })
+export const QuotedString = createToken({
+  name: 'QuotedString',
+  categories: [InStatement],
+  pattern: /"(?:[^"\\\r\n]|\\.)*"/,
+  label: 'a quoted string',
+})
+// Parses as a string so the statement still makes sense; syntax/parse.ts reports it.
+export const UnterminatedString = createToken({
+  name: 'UnterminatedString',
+  categories: [QuotedString],
+  pattern: /"(?:[^"\\\r\n]|\\.)*/,
+  label: 'an unterminated string',
+})
+export const Comment = createToken({ name: 'Comment', pattern: /#[^\r\n]*/, group: 'comments' })
+export const Whitespace = createToken({ name: 'Whitespace', pattern: /[ \t\f\v\u00a0\ufeff]+/, group: Lexer.SKIPPED })
+
+/** Free text of a label: starts at a non-blank character that is not a quote. */
+export const LabelText = createToken({
+  name: 'LabelText',
+  categories: [InStatement],
+  pattern: /[^\s#{};"][^#{};\r\n]*/,
+  label: 'a label',
+})
+
+// In label mode the terminators pop back to statement mode and still count as tokens.
+const popping = (token: TokenType, name: string): TokenType =>
+  createToken({ name, pattern: token.PATTERN as RegExp, label: token.LABEL as string, pop_mode: true, categories: [token] })
+const LabelNewline = createToken({
+  name: 'LabelNewline', pattern: /\r?\n|\r/, label: 'end of line', line_breaks: true, pop_mode: true, categories: [Newline],
+})
+const LabelSemicolon = popping(Semicolon, 'LabelSemicolon')
+const LabelLCurly = popping(LCurly, 'LabelLCurly')
+const LabelRCurly = popping(RCurly, 'LabelRCurly')
+
+export const lexerDefinition = {
+  modes: {
+    statement: [
+      Whitespace, Comment, Newline, Semicolon, LCurly, RCurly, Divider, Delay,
+      ReplyArrow, AsyncArrow, SyncArrow, Arrow, Plus, Minus, Question, Star, Ampersand, Comma, Colon,
+      QuotedString, UnterminatedString, ...KEYWORDS, DottedKey, Identifier,
+    ],
+    label: [
+      Whitespace, Comment, LabelNewline, LabelSemicolon, LabelLCurly, LabelRCurly,
+      QuotedString, UnterminatedString, LabelText,
+    ],
+  },
+  defaultMode: 'statement',
+}
+
+/** Every token type the parser may see, for the parser's constructor. */
+export const allTokens: TokenType[] = [
+  ...lexerDefinition.modes.statement,
+  ...lexerDefinition.modes.label.filter((t) => !lexerDefinition.modes.statement.includes(t)),
+]
+
+export const lifelineLexer = new Lexer(lexerDefinition, {
+  positionTracking: 'full',
+  // Names are Unicode (\p{L}), whose first characters Chevrotain cannot compute, so the
+  // first-character optimisation is off; the lexer is still linear in the input.
+  safeMode: true,
+})
+

@@ -1,0 +1,47 @@
+// Offsets to 1-based line and column numbers. Columns count Unicode code points, so a caret
+// lands under the right character even after emoji or other astral characters.
+
+export interface Position {
+  /** 1-based line. */
+  readonly line: number
+  /** 1-based column, in code points. */
+  readonly column: number
+}
+
+export class LineIndex {
+  private readonly starts: number[] = [0]
+
+  constructor(private readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i)
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1)
+    }
+  }
+
+  /** The 0-based index of the line holding `offset`. */
+  lineOf(offset: number): number {
+    let low = 0
+    let high = this.starts.length - 1
+    while (low < high) {
+      const mid = (low + high + 1) >> 1
+      if ((this.starts[mid] ?? 0) <= offset) low = mid
+      else high = mid - 1
+    }
+    return low
+  }
+
+  position(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length))
+    const line = this.lineOf(clamped)
+    const start = this.starts[line] ?? 0
+    return { line: line + 1, column: [...this.text.slice(start, clamped)].length + 1 }
+  }
+
+  /** The text of a 1-based line, without its line break. */
+  lineText(line: number): string {
+    const start = this.starts[line - 1] ?? this.text.length
+    const next = this.starts[line]
+    const raw = this.text.slice(start, next ?? this.text.length)
+    return raw.replace(/\r?\n$|\r$/, '')
+  }
+}

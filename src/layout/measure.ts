@@ -1,0 +1,69 @@
+// Text measurement from precomputed font metrics (src/layout/font-metrics.ts), so layout is
+// exact, deterministic and needs neither a DOM nor a font parser at run time.
+import { BOLD_METRICS, REGULAR_METRICS, type FontMetrics } from './font-metrics.js'
+
+export interface FontSpec {
+  readonly size: number
+  readonly bold: boolean
+}
+
+export interface TextMeasurer {
+  /** Width in pixels of one line of text (no line breaks). */
+  width(text: string, font: FontSpec): number
+}
+
+/** Highest code point the tables cover; above it only the class estimates below apply. */
+const TABLE_END = 0x2600
+
+// Estimates, in 1/1000 em, for characters outside the tables: browsers draw them from some
+// other installed font, so these err on the wide side.
+const WIDE_EM = 1000 // CJK ideographs, kana, Hangul, full-width forms
+const EMOJI_EM = 1250 // colour emoji are drawn a little wider than 1 em
+const OTHER_EM = 700
+
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u
+const EMOJI = /\p{Extended_Pictographic}/u
+const ZERO_WIDTH = /[\p{M}\p{Cf}\p{Cc}]/u
+
+function flatten(metrics: FontMetrics): Int16Array {
+  const table = new Int16Array(TABLE_END).fill(-1)
+  for (const range of metrics.ranges) {
+    range.widths.forEach((w, i) => {
+      table[range.start + i] = w
+    })
+  }
+  return table
+}
+
+function estimate(char: string): number {
+  if (ZERO_WIDTH.test(char)) return 0
+  if (EMOJI.test(char)) return EMOJI_EM
+  if (WIDE.test(char)) return WIDE_EM
+  return OTHER_EM
+}
+
+function widthTable(metrics: FontMetrics): (text: string) => number {
+  const table = flatten(metrics)
+  return (text) => {
+    let total = 0
+    for (const char of text) {
+      const cp = char.codePointAt(0) ?? 0
+      const known = cp < TABLE_END ? (table[cp] ?? -1) : -1
+      total += known >= 0 ? known : estimate(char)
+    }
+    return total
+  }
+}
+
+/** The production measurer: font metrics of the drawn font stack (see font-metrics.ts). */
+export function createFontMeasurer(): TextMeasurer {
+  const regular = widthTable(REGULAR_METRICS)
+  const bold = widthTable(BOLD_METRICS)
+  return {
+    width: (text, font) => ((font.bold ? bold : regular)(text) * font.size) / 1000,
+  }
+}
+
+/** Ascent and descent of the measured fonts, as fractions of the font size. */
+export const FONT_ASCENT = REGULAR_METRICS.ascent / 1000
+export const FONT_DESCENT = REGULAR_METRICS.descent / 1000

@@ -1,0 +1,139 @@
+// The abstract syntax tree: what the user wrote, with a span on every node, and nothing
+// resolved yet (names are strings, attributes are raw text). The model stage gives meaning.
+import type { Span } from '../diagnostics/diagnostic.js'
+
+export interface Text {
+  /** The text with quotes removed, escapes applied and surrounding blanks trimmed. */
+  readonly value: string
+  readonly span: Span
+}
+
+export interface Name extends Text {
+  readonly quoted: boolean
+}
+
+export type Endpoint = { readonly kind: 'name'; readonly name: Name } | { readonly kind: 'outside' | 'everyone'; readonly span: Span }
+
+export interface Attribute {
+  readonly key: string
+  readonly keySpan: Span
+  readonly value: Text | undefined
+  readonly span: Span
+}
+
+export type SettingKey = 'title' | 'autonumber' | 'theme' | 'wrap' | 'async-delay'
+export type ArrowKind = 'sync' | 'async' | 'reply'
+export type FragmentKeyword = 'alt' | 'opt' | 'loop' | 'par' | 'critical' | 'break' | 'group'
+
+interface Node {
+  readonly span: Span
+}
+
+export interface SettingStatement extends Node {
+  readonly kind: 'setting'
+  readonly key: SettingKey
+  readonly keySpan: Span
+  readonly value: Text | undefined
+}
+
+export interface ParticipantStatement extends Node {
+  readonly kind: 'participant'
+  readonly name: Name
+  readonly label: Text | undefined
+  readonly attributes: readonly Attribute[]
+}
+
+export interface MessageStatement extends Node {
+  readonly kind: 'message'
+  readonly parallel: boolean
+  readonly from: Endpoint
+  readonly to: Endpoint
+  readonly arrow: ArrowKind
+  readonly arrowSpan: Span
+  /** `+` before the target activates it; `-` deactivates the sender. */
+  readonly activation: 'activate' | 'deactivate' | undefined
+  readonly label: Text | undefined
+  readonly attributes: readonly Attribute[]
+}
+
+export interface NoteStatement extends Node {
+  readonly kind: 'note'
+  readonly placement: 'over' | 'left' | 'right'
+  readonly targets: readonly Name[]
+  readonly label: Text | undefined
+}
+
+export interface RefStatement extends Node {
+  readonly kind: 'ref'
+  readonly targets: readonly Name[]
+  readonly label: Text | undefined
+}
+
+export interface ActivationStatement extends Node {
+  readonly kind: 'activation'
+  readonly action: 'activate' | 'deactivate'
+  readonly target: Name
+}
+
+export interface LifecycleStatement extends Node {
+  readonly kind: 'lifecycle'
+  readonly action: 'create' | 'destroy'
+  readonly target: Name
+}
+
+export interface FragmentStatement extends Node {
+  readonly kind: 'fragment'
+  readonly keyword: FragmentKeyword
+  readonly keywordSpan: Span
+  readonly label: Text | undefined
+  readonly body: readonly Statement[]
+}
+
+/** `else` / `and`: a further branch of the `alt` / `par` written just before it. */
+export interface BranchStatement extends Node {
+  readonly kind: 'branch'
+  readonly keyword: 'else' | 'and'
+  readonly keywordSpan: Span
+  readonly label: Text | undefined
+  readonly body: readonly Statement[]
+}
+
+export interface BoxStatement extends Node {
+  readonly kind: 'box'
+  readonly label: Text | undefined
+  readonly body: readonly Statement[]
+}
+
+export interface DividerStatement extends Node {
+  readonly kind: 'divider'
+  readonly text: string
+}
+
+export interface DelayStatement extends Node {
+  readonly kind: 'delay'
+  readonly text: string
+}
+
+export type Statement =
+  | SettingStatement
+  | ParticipantStatement
+  | MessageStatement
+  | NoteStatement
+  | RefStatement
+  | ActivationStatement
+  | LifecycleStatement
+  | FragmentStatement
+  | BranchStatement
+  | BoxStatement
+  | DividerStatement
+  | DelayStatement
+
+export interface Comment {
+  readonly text: string
+  readonly span: Span
+}
+
+export interface Diagram {
+  readonly statements: readonly Statement[]
+  readonly comments: readonly Comment[]
+}
