@@ -43,3 +43,15 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[], limit: numbe
     })
     .slice(0, limit)
 }
+
+/** A diagnostic as the library hands it out: its range also in lines and columns. */
+export interface LocatedDiagnostic {
+  readonly severity: Severity
+  readonly code: string
+  readonly message: string
+  readonly range: {
+    /** 1-based line and column (columns count code points), and the 0-based UTF-16 offset. */
+    readonly start: { readonly line: number; readonly column: number; readonly offset: number }
+    readonly end: { readonly line: number; readonly column: number; readonly offset: number }
+  }
+}

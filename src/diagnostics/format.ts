@@ -1,18 +1,17 @@
 // The one place diagnostics become text: GNU style `file:line:col: severity: message`, then
 // the source line and a caret under the column (and tildes under the rest of the range).
-import type { Diagnostic } from './diagnostic.js'
+import type { LocatedDiagnostic } from './diagnostic.js'
 import { LineIndex } from './position.js'
 
-export function formatDiagnostics(diagnostics: readonly Diagnostic[], source: string, fileName: string): string {
+export function formatDiagnostics(diagnostics: readonly LocatedDiagnostic[], source: string, fileName: string): string {
   const index = new LineIndex(source)
   return diagnostics.map((d) => formatOne(d, index, fileName)).join('')
 }
 
-function formatOne(d: Diagnostic, index: LineIndex, fileName: string): string {
-  const start = index.position(d.span.start)
-  const end = index.position(Math.max(d.span.start, d.span.end))
+function formatOne(d: LocatedDiagnostic, index: LineIndex, fileName: string): string {
+  const { start, end } = d.range
   const line = index.lineText(start.line)
-  const printable = [...line].map((c) => (c === '\t' ? ' ' : c < ' ' ? '?' : c))
+  const printable = [...line].map((c) => (c === '\t' ? ' ' : c < ' ' || c === '\u007f' ? '?' : c))
   const underline = end.line === start.line ? Math.max(1, end.column - start.column) : 1
   const caret = ' '.repeat(start.column - 1) + '^' + '~'.repeat(underline - 1)
   return (

@@ -1,0 +1,63 @@
+// The whole pipeline, source text in, SVG and diagnostics out: parse → model → layout →
+// render. Never throws: bad input yields diagnostics, and a bug yields an internal-error
+// diagnostic rather than an exception.
+import { error, hasErrors, sortDiagnostics, type Diagnostic, type LocatedDiagnostic } from './diagnostics/diagnostic.js'
+import { locate } from './diagnostics/locate.js'
+import { LineIndex } from './diagnostics/position.js'
+import { layoutDiagram } from './layout/layout.js'
+import { createFontMeasurer, type TextMeasurer } from './layout/measure.js'
+import type { DiagramLayout } from './layout/types.js'
+import { buildModel } from './model/build.js'
+import type { SequenceModel, ThemeName } from './model/model.js'
+import { idPrefix } from './render/ids.js'
+import { renderSvg } from './render/svg.js'
+import { parse } from './syntax/parse.js'
+
+export interface CompileOptions {
+  /** Overrides the file's `theme:` setting. */
+  readonly theme?: ThemeName
+  /** At most this many diagnostics are reported (default 20). */
+  readonly maxDiagnostics?: number
+}
+
+export interface CompileResult {
+  /** The SVG, unless the input has errors. */
+  readonly svg: string | undefined
+  readonly diagnostics: readonly LocatedDiagnostic[]
+}
+
+/** Every stage's output, for tests and tools that look inside. */
+export interface Stages {
+  readonly model: SequenceModel | undefined
+  readonly layout: DiagramLayout | undefined
+  readonly svg: string | undefined
+  readonly diagnostics: readonly Diagnostic[]
+}
+
+let measurer: TextMeasurer | undefined
+
+export function compileStages(source: string, options: CompileOptions = {}): Stages {
+  const parsed = parse(source)
+  if (hasErrors(parsed.diagnostics)) return { model: undefined, layout: undefined, svg: undefined, diagnostics: parsed.diagnostics }
+  const built = buildModel(parsed.ast, new LineIndex(source))
+  const diagnostics = [...parsed.diagnostics, ...built.diagnostics]
+  if (hasErrors(diagnostics)) return { model: built.model, layout: undefined, svg: undefined, diagnostics }
+  const model = options.theme ? { ...built.model, settings: { ...built.model.settings, theme: options.theme } } : built.model
+  measurer ??= createFontMeasurer()
+  const layout = layoutDiagram(model, measurer)
+  const svg = renderSvg(layout, { idPrefix: idPrefix(source) })
+  return { model, layout, svg, diagnostics }
+}
+
+export function compile(source: string, options: CompileOptions = {}): CompileResult {
+  const text = typeof source === 'string' ? source : ''
+  const lines = new LineIndex(text)
+  try {
+    const stages = compileStages(text, options)
+    return { svg: stages.svg, diagnostics: locate(sortDiagnostics(stages.diagnostics, options.maxDiagnostics ?? 20), lines) }
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e)
+    const internal = error('internal-error', `internal error: ${reason} (please report this with the input)`, { start: 0, end: 0 })
+    return { svg: undefined, diagnostics: locate([internal], lines) }
+  }
+}

@@ -1,0 +1,42 @@
+// Activation bars: where they are drawn, and where a message touching an active lifeline
+// starts or ends (at the outer edge of the bars, on the side it faces).
+import type { Activation } from '../model/model.js'
+import { ACTIVATION_NEST, ACTIVATION_WIDTH } from './constants.js'
+
+export class ActivationIndex {
+  private readonly byParticipant = new Map<string, Activation[]>()
+
+  constructor(activations: readonly Activation[]) {
+    for (const a of activations) {
+      const list = this.byParticipant.get(a.participant) ?? []
+      list.push(a)
+      this.byParticipant.set(a.participant, list)
+    }
+  }
+
+  /** Deepest bar of `participant` covering `row`, or -1 when none does. */
+  depthAt(participant: string, row: number): number {
+    let depth = -1
+    for (const a of this.byParticipant.get(participant) ?? []) {
+      if (a.startRow <= row && row <= a.endRow) depth = Math.max(depth, a.depth)
+    }
+    return depth
+  }
+
+  /**
+   * Offset from the lifeline to where a message attaches at `row`, on side `dir` (+1 right,
+   * -1 left). Nested bars step right, so the right edge moves with depth, the left does not.
+   */
+  edge(participant: string, row: number, dir: 1 | -1): number {
+    const depth = this.depthAt(participant, row)
+    if (depth < 0) return 0
+    return dir > 0 ? ACTIVATION_WIDTH / 2 + depth * ACTIVATION_NEST : ACTIVATION_WIDTH / 2
+  }
+
+  /** The widest offset any bar of `participant` reaches to its right. */
+  maxRightEdge(participant: string): number {
+    let depth = -1
+    for (const a of this.byParticipant.get(participant) ?? []) depth = Math.max(depth, a.depth)
+    return depth < 0 ? 0 : ACTIVATION_WIDTH / 2 + depth * ACTIVATION_NEST
+  }
+}

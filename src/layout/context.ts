@@ -1,0 +1,23 @@
+// What placement needs to know once columns and rows are fixed.
+import type { Message } from '../model/model.js'
+import type { ActivationIndex } from './activations.js'
+import type { Labels } from './labels.js'
+import type { Rect } from './types.js'
+
+export interface PlacementContext {
+  /** Centre x of a participant's column. */
+  x(id: string): number
+  /** Where found messages enter and outgoing ones leave. */
+  readonly leftEdge: number
+  readonly rightEdge: number
+  anchor(row: number): number
+  readonly activations: ActivationIndex
+  readonly labels: Labels
+  /** How far a message's label is lifted above others on its row. */
+  lift(m: Message): number
+  /** Participant ids in column order, and the column of each. */
+  readonly participantIds: readonly string[]
+  readonly columnOf: ReadonlyMap<string, number>
+  /** The head of `id` when `create` starts it at `row`. */
+  createdHead(id: string, row: number): Rect | undefined
+}

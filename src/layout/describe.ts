@@ -1,0 +1,29 @@
+// The diagram in words, for the SVG's <title> and <desc> (screen readers, search, previews).
+import { EVERYONE, OUTSIDE, type Item, type Message, type SequenceModel } from '../model/model.js'
+import { forEachItem } from './walk.js'
+
+export function titleText(model: SequenceModel): string {
+  if (model.settings.title) return model.settings.title
+  const names = model.participants.map((p) => p.label.replace(/\n/g, ' '))
+  if (names.length === 0) return 'Sequence diagram'
+  if (names.length === 1) return `Sequence diagram of ${names[0]}`
+  return `Sequence diagram: ${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
+}
+
+export function describe(model: SequenceModel): string {
+  const name = new Map(model.participants.map((p) => [p.id, p.label.replace(/\n/g, ' ')]))
+  const who = (id: string): string => (id === OUTSIDE ? 'the outside world' : id === EVERYONE ? 'everyone' : (name.get(id) ?? id))
+  const sentences: string[] = []
+  forEachItem(model.items, (item: Item) => {
+    if (item.type === 'message') sentences.push(sentence(item, who))
+  })
+  return sentences.join(' ')
+}
+
+function sentence(m: Message, who: (id: string) => string): string {
+  const label = m.label ? `: ${m.label.replace(/\n/g, ' ')}` : ''
+  const verb = m.kind === 'sync' ? 'calls' : m.kind === 'async' ? 'sends asynchronously to' : 'replies to'
+  const target = m.from === m.to ? 'itself' : who(m.to)
+  const lost = m.lost ? ' (lost)' : ''
+  return `${who(m.from)} ${verb} ${target}${label}${lost}.`
+}

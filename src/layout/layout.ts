@@ -1,0 +1,101 @@
+// SequenceModel → DiagramLayout: pure geometry from measured text. Three passes:
+//   1. horizontal: every label, note and frame asks for room between columns (horizontal.ts),
+//      and the column solver spaces the columns (columns.ts);
+//   2. vertical: every row gets room above and below its anchor line (rows.ts);
+//   3. placement: heads, lifelines, bars and items get coordinates (place-*.ts).
+import { EVERYONE, type Message, type SequenceModel } from '../model/model.js'
+import { ActivationIndex } from './activations.js'
+import { solveColumns } from './columns.js'
+import { END_GAP, HEAD_GAP, MARGIN, TITLE_GAP } from './constants.js'
+import type { PlacementContext } from './context.js'
+import { describe, titleText } from './describe.js'
+import { pad, union } from './geometry.js'
+import { headSize, type HeadSize } from './heads.js'
+import { horizontalSpacings } from './horizontal.js'
+import { Labels } from './labels.js'
+import type { TextMeasurer } from './measure.js'
+import { itemBounds, placeItem } from './place-blocks.js'
+import { BOX_PAD, delayCentres, placeActivations, placeBox, placeParticipant } from './place-participants.js'
+import { layoutRows } from './rows.js'
+import { placeText } from './text.js'
+import type { DiagramLayout, ParticipantLayout, Rect } from './types.js'
+
+/** Diagrams taller than this (heads to last row) repeat their heads at the bottom. */
+const FEET_THRESHOLD = 560
+
+export function layoutDiagram(model: SequenceModel, measurer: TextMeasurer): DiagramLayout {
+  const labels = new Labels(measurer, model.settings.wrap)
+  const column = new Map(model.participants.map((p, i) => [p.id, i]))
+  const sizes = model.participants.map((p) => headSize(p.shape, labels.participant(p)))
+  const sizeById = new Map(model.participants.map((p, i) => [p.id, sizes[i] as HeadSize]))
+  const activations = new ActivationIndex(model.activations)
+
+  // 1. Columns.
+  const columns = solveColumns(sizes.length, horizontalSpacings({ model, labels, heads: sizes, column, activations }))
+  const x = (id: string): number => columns.x[column.get(id) ?? 0] ?? 0
+
+  // 2. Rows, below the title, the box labels and the heads.
+  const title = labels.title(model)
+  const boxLabel = model.boxes.some((b) => b.label) ? labels.small('Box').height + BOX_PAD : model.boxes.length > 0 ? BOX_PAD : 0
+  const headsTop = (title ? title.height + TITLE_GAP : 0) + boxLabel
+  const topHeads = model.participants.filter((p) => p.createdAt === undefined).map((p) => sizeById.get(p.id)?.height ?? 0)
+  const headsBottom = headsTop + Math.max(0, ...topHeads)
+  const labelSpan = (m: Message): [number, number] | undefined => {
+    const w = labels.of(m)?.width ?? 0
+    if (m.from === m.to) return [x(m.from), x(m.from) + w]
+    const to = m.to === EVERYONE ? x(m.from) + 1 : x(m.to)
+    const mid = (x(m.from) + to) / 2
+    return [mid - w / 2, mid + w / 2]
+  }
+  const rows = layoutRows({ model, labels, heads: sizeById, labelSpan }, headsBottom + HEAD_GAP)
+  const bottom = rows.bottom + END_GAP
+  const feet = model.participants.length > 0 && bottom - headsBottom > FEET_THRESHOLD
+
+  // 3. Placement.
+  const placed = new Map<string, ParticipantLayout>()
+  const ctx: PlacementContext = {
+    x,
+    leftEdge: 0,
+    rightEdge: columns.right,
+    anchor: (row) => rows.anchors[Math.max(0, Math.min(row, rows.anchors.length - 1))] ?? headsBottom,
+    activations,
+    labels,
+    lift: (m) => rows.lift.get(m) ?? 0,
+    participantIds: model.participants.map((p) => p.id),
+    columnOf: column,
+    createdHead: (id, row) => {
+      const p = placed.get(id)
+      return p && model.participants[column.get(id) ?? -1]?.createdAt === row ? p.head.bounds : undefined
+    },
+  }
+  const delays = delayCentres(model.items, ctx)
+  for (const p of model.participants) {
+    placed.set(p.id, placeParticipant(p, sizeById.get(p.id) as HeadSize, labels, ctx, { headsBottom, bottom, feet }, delays))
+  }
+  const participants = [...placed.values()]
+  const items = model.items.flatMap((item) => placeItem(item, ctx) ?? [])
+  const boxBottom = Math.max(bottom, ...participants.map((p) => (p.foot ? p.foot.bounds.y + p.foot.bounds.height : 0))) + BOX_PAD
+  const boxes = model.boxes.flatMap((b) => placeBox(b, placed, labels, title ? title.height + TITLE_GAP : 0, boxBottom) ?? [])
+  const activationRects = placeActivations(model, ctx)
+
+  const content = union([
+    { x: 0, y: headsTop, width: columns.right, height: bottom - headsTop },
+    ...participants.flatMap((p) => [p.head.bounds, ...(p.foot ? [p.foot.bounds] : [])]),
+    ...items.flatMap((i) => itemBounds(i) ?? []),
+    ...boxes.map((b) => b.rect),
+    ...activationRects.map((a) => a.rect),
+  ]) as Rect
+  const titleBlock = title && placeText(title, content.x + content.width / 2, 0, 'middle')
+  const all = union([content, ...(titleBlock ? [titleBlock.box] : [])]) as Rect
+  return {
+    viewBox: pad(all, MARGIN),
+    theme: model.settings.theme,
+    title: titleBlock,
+    boxes,
+    participants,
+    activations: activationRects,
+    items,
+    description: describe(model),
+    titleText: titleText(model),
+  }
+}

@@ -1,0 +1,134 @@
+// Notes, reference frames, dividers, delays and fragment frames.
+//
+//   +-----+--------------------------+      a fragment: a tab with its kind, the first
+//   | alt |  [label]                 |      branch's label beside it, dashed separators
+//   +----/                           |      with their labels for `else` / `and`, and a
+//   |  ...items...                   |      frame around every item inside, nested frames
+//   |- - - - - - - - - - - - - - - - |      included
+//   | [else label]                   |
+//   +--------------------------------+
+import type { Delay, Divider, Fragment, Item, Note, Ref } from '../model/model.js'
+import { BRANCH_GAP, FRAME_PAD, LANDING, LABEL_PAD, NOTE_GAP, NOTE_PAD_X, NOTE_PAD_Y, TAB_CUT, TAB_PAD_X, TAB_PAD_Y } from './constants.js'
+import type { PlacementContext } from './context.js'
+import { boundsOfPoints, union } from './geometry.js'
+import { NOTE_OVERHANG } from './horizontal.js'
+import { placeMessage } from './place-messages.js'
+import { fragmentColumns } from './walk.js'
+import { placeText, type MeasuredText } from './text.js'
+import type { DelayLayout, DividerLayout, FragmentLayout, FrameTab, ItemLayout, NoteLayout, Rect } from './types.js'
+
+const EMPTY: MeasuredText = { lines: [''], width: 0, height: 0, font: { size: 14, bold: false } }
+
+export function placeItem(item: Item, ctx: PlacementContext): ItemLayout | undefined {
+  switch (item.type) {
+    case 'message': return placeMessage(item, ctx)
+    case 'note': return placeNote(item, ctx)
+    case 'ref': return placeRef(item, ctx)
+    case 'divider': return placeDivider(item, ctx)
+    case 'delay': return placeDelay(item, ctx)
+    case 'fragment': return placeFragment(item, ctx)
+    case 'destroy': return undefined
+  }
+}
+
+/** Horizontal extent of a block over `targets`: centred on one, or spanning several. */
+function span(targets: readonly string[], width: number, ctx: PlacementContext): [number, number] {
+  const xs = targets.map((t) => ctx.x(t))
+  const left = Math.min(...xs)
+  const right = Math.max(...xs)
+  const reach = targets.length > 1 && left !== right ? NOTE_OVERHANG : 0
+  const inner = right - left + 2 * reach
+  const w = Math.max(width, inner)
+  const centre = (left + right) / 2
+  return [centre - w / 2, centre + w / 2]
+}
+
+function placeNote(note: Note, ctx: PlacementContext): NoteLayout {
+  const text = ctx.labels.of(note) ?? EMPTY
+  const width = text.width + 2 * NOTE_PAD_X
+  const height = text.height + 2 * NOTE_PAD_Y
+  const target = note.targets[0] ?? ''
+  let left: number
+  if (note.placement === 'right') left = ctx.x(target) + ctx.activations.edge(target, note.row, 1) + NOTE_GAP
+  else if (note.placement === 'left') left = ctx.x(target) - ctx.activations.edge(target, note.row, -1) - NOTE_GAP - width
+  else left = span(note.targets, width, ctx)[0]
+  const right = note.placement === 'over' ? span(note.targets, width, ctx)[1] : left + width
+  const rect = { x: left, y: ctx.anchor(note.row) + LANDING, width: right - left, height }
+  return { type: 'note', rect, label: placeText(text, left + (right - left) / 2, rect.y + NOTE_PAD_Y, 'middle'), line: note.line }
+}
+
+function tab(keyword: MeasuredText, x: number, y: number): FrameTab {
+  const rect = { x, y, width: keyword.width + 2 * TAB_PAD_X + TAB_CUT, height: keyword.height + 2 * TAB_PAD_Y }
+  return { rect, keyword: placeText(keyword, x + TAB_PAD_X, y + TAB_PAD_Y, 'start') }
+}
+
+function placeRef(ref: Ref, ctx: PlacementContext): FragmentLayout {
+  const text = ctx.labels.of(ref) ?? EMPTY
+  const keyword = ctx.labels.small('ref')
+  const height = text.height + 2 * NOTE_PAD_Y + keyword.height
+  const [left, right] = span(ref.targets, Math.max(text.width + 2 * NOTE_PAD_X, keyword.width + 2 * TAB_PAD_X + TAB_CUT + LABEL_PAD), ctx)
+  const rect = { x: left, y: ctx.anchor(ref.row) + LANDING, width: right - left, height }
+  const label = placeText(text, (left + right) / 2, rect.y + keyword.height + NOTE_PAD_Y, 'middle')
+  return { type: 'fragment', kind: 'ref', rect, tab: tab(keyword, left, rect.y), branches: [{ separatorY: undefined, label, items: [] }], line: ref.line }
+}
+
+function placeDivider(d: Divider, ctx: PlacementContext): DividerLayout {
+  const y = ctx.anchor(d.row)
+  const text = ctx.labels.of(d)
+  const label = text && placeText(text, (ctx.leftEdge + ctx.rightEdge) / 2, y - text.height / 2, 'middle')
+  return { type: 'divider', y, x1: ctx.leftEdge, x2: ctx.rightEdge, label, line: d.line }
+}
+
+function placeDelay(d: Delay, ctx: PlacementContext): DelayLayout {
+  const text = ctx.labels.of(d)
+  const y = ctx.anchor(d.row)
+  return { type: 'delay', label: text && placeText(text, (ctx.leftEdge + ctx.rightEdge) / 2, y - text.height / 2, 'middle'), line: d.line }
+}
+
+export function itemBounds(item: ItemLayout): Rect | undefined {
+  switch (item.type) {
+    case 'message':
+      return union([...item.paths.map(boundsOfPoints), ...item.arrowheads.map((a) => boundsOfPoints(a.points)), ...(item.label ? [item.label.box] : [])])
+    case 'note':
+    case 'fragment':
+      return item.rect
+    case 'divider':
+    case 'delay':
+      return item.label?.box
+  }
+}
+
+function placeFragment(f: Fragment, ctx: PlacementContext): FragmentLayout {
+  const keyword = ctx.labels.small(f.kind)
+  const top = ctx.anchor(f.row) + LANDING
+  const bottom = ctx.anchor(f.endRow)
+  const branchItems = f.branches.map((b) => b.items.flatMap((i) => placeItem(i, ctx) ?? []))
+  // The frame encloses its items and the lifelines (with their bars) of every column they touch.
+  const [firstColumn, lastColumn] = fragmentColumns(f, ctx.columnOf, ctx.participantIds.length)
+  const lifelines = [firstColumn, lastColumn].flatMap((c) => {
+    const id = ctx.participantIds[c]
+    if (id === undefined) return []
+    const reach = ctx.activations.maxRightEdge(id)
+    return [{ x: ctx.x(id) - reach, y: top, width: 2 * reach, height: 0 }]
+  })
+  const content = union([...branchItems.flat().flatMap((i) => itemBounds(i) ?? []), ...lifelines])
+  const tabWidth = tab(keyword, 0, top).rect.width
+  const labelWidths = f.branches.map((b, i) => (ctx.labels.of(b)?.width ?? 0) + (i === 0 ? tabWidth : 0) + 2 * LABEL_PAD)
+  let left = content ? content.x - FRAME_PAD : ctx.leftEdge
+  let right = content ? content.x + content.width + FRAME_PAD : ctx.rightEdge
+  right = Math.max(right, left + Math.max(...labelWidths))
+  if (!content) [left, right] = [Math.min(left, ctx.leftEdge), Math.max(right, ctx.rightEdge)]
+  const rect = { x: left, y: top, width: right - left, height: bottom - top }
+  const branches = f.branches.map((b, i) => {
+    const text = ctx.labels.of(b)
+    if (i === 0) {
+      const label = text && placeText(text, left + tabWidth + LABEL_PAD, top + TAB_PAD_Y, 'start')
+      return { separatorY: undefined, label, items: branchItems[i] ?? [] }
+    }
+    const separatorY = ctx.anchor(b.row) + LANDING
+    const label = text && placeText(text, left + LABEL_PAD, separatorY + BRANCH_GAP, 'start')
+    return { separatorY, label, items: branchItems[i] ?? [] }
+  })
+  return { type: 'fragment', kind: f.kind, rect, tab: tab(keyword, left, top), branches, line: f.line }
+}
+

@@ -1,0 +1,88 @@
+// Heads, lifelines (dotted through `...` delays, ended by `destroy`), activation bars, the
+// repeated heads at the bottom of tall diagrams, and participant boxes.
+import type { Box, Item, Participant, SequenceModel } from '../model/model.js'
+import { ACTIVATION_NEST, ACTIVATION_OVERHANG, ACTIVATION_WIDTH, DELAY_HEIGHT, DESTROY_SIZE } from './constants.js'
+import type { PlacementContext } from './context.js'
+import { placeHead, type HeadSize } from './heads.js'
+import type { Labels } from './labels.js'
+import { placeText } from './text.js'
+import type { ActivationLayout, BoxLayout, LifelineSegment, ParticipantLayout, Rect } from './types.js'
+import { forEachItem } from './walk.js'
+import { union, pad } from './geometry.js'
+
+export interface ParticipantFrame {
+  readonly headsBottom: number
+  /** Where lifelines end (unless destroyed earlier). */
+  readonly bottom: number
+  /** Whether to repeat heads below the last row. */
+  readonly feet: boolean
+}
+
+export function placeParticipant(
+  p: Participant,
+  size: HeadSize,
+  labels: Labels,
+  ctx: PlacementContext,
+  frame: ParticipantFrame,
+  delays: readonly number[],
+): ParticipantLayout {
+  const x = ctx.x(p.id)
+  const label = labels.participant(p)
+  const head = p.createdAt === undefined
+    ? placeHead(p.shape, label, size, x, frame.headsBottom)
+    : placeHead(p.shape, label, size, x, ctx.anchor(p.createdAt) + size.height / 2)
+  const start = head.bounds.y + head.bounds.height
+  const destroyedAt = p.destroyedAt === undefined ? undefined : { x, y: ctx.anchor(p.destroyedAt) }
+  const end = destroyedAt ? destroyedAt.y : frame.bottom
+  const foot = frame.feet && !destroyedAt ? placeHead(p.shape, label, size, x, frame.bottom + size.height) : undefined
+  return { id: p.id, shape: p.shape, style: p.style, x, head, foot, lifeline: lifeline(start, end, delays), destroyedAt, line: p.line }
+}
+
+/** Solid lifeline pieces with dotted stretches through delays. */
+function lifeline(start: number, end: number, delays: readonly number[]): LifelineSegment[] {
+  const segments: LifelineSegment[] = []
+  let y = start
+  for (const centre of delays) {
+    const [from, to] = [centre - DELAY_HEIGHT / 2, centre + DELAY_HEIGHT / 2]
+    if (from <= y || to >= end) continue
+    segments.push({ y1: y, y2: from, dotted: false }, { y1: from, y2: to, dotted: true })
+    y = to
+  }
+  segments.push({ y1: y, y2: Math.max(y, end), dotted: false })
+  return segments
+}
+
+/** Y of the centre of every `...` delay, for the dotted parts of lifelines. */
+export function delayCentres(items: readonly Item[], ctx: PlacementContext): number[] {
+  const ys: number[] = []
+  forEachItem(items, (item) => {
+    if (item.type === 'delay') ys.push(ctx.anchor(item.row))
+  })
+  return ys.sort((a, b) => a - b)
+}
+
+export function placeActivations(model: SequenceModel, ctx: PlacementContext): ActivationLayout[] {
+  return model.activations.map((a) => {
+    const y1 = ctx.anchor(a.startRow) - ACTIVATION_OVERHANG
+    const y2 = Math.max(ctx.anchor(a.endRow) + ACTIVATION_OVERHANG, y1 + 2 * ACTIVATION_OVERHANG + DESTROY_SIZE)
+    const x = ctx.x(a.participant) - ACTIVATION_WIDTH / 2 + a.depth * ACTIVATION_NEST
+    return { participant: a.participant, rect: { x, y: y1, width: ACTIVATION_WIDTH, height: y2 - y1 }, line: a.line }
+  })
+}
+
+/** Box padding around its participants' heads. */
+export const BOX_PAD = 10
+
+export function placeBox(box: Box, placed: ReadonlyMap<string, ParticipantLayout>, labels: Labels, top: number, bottom: number): BoxLayout | undefined {
+  const heads = box.participants.flatMap((id) => {
+    const p = placed.get(id)
+    return p ? [p.head.bounds] : []
+  })
+  const around = union(heads)
+  if (!around) return undefined
+  const text = box.label ? labels.small(box.label) : undefined
+  const x = around.x - BOX_PAD
+  const rect: Rect = { x, y: top, width: around.width + 2 * BOX_PAD, height: bottom - top }
+  const label = text && placeText(text, rect.x + rect.width / 2, top + BOX_PAD / 2, 'middle')
+  return { rect: label ? union([rect, pad(label.box, 2)]) ?? rect : rect, label, line: box.line }
+}

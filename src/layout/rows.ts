@@ -1,0 +1,129 @@
+// The vertical pass: how much room each row needs above and below its anchor line (the y a
+// message is drawn at), then the anchors themselves. Content sits above its anchor (labels,
+// notes, frame tabs); loops, crosses and arrowheads reach below it.
+import { EVERYONE, type Item, type Message, type SequenceModel } from '../model/model.js'
+import {
+  ARROW_HALF_WIDTH, BRANCH_GAP, DELAY_HEIGHT, DESTROY_SIZE, DIVIDER_PAD, EMPTY_ROW_HEIGHT, FRAME_BOTTOM_GAP, LABEL_GAP, LANDING,
+  LABEL_PAD, MESSAGE_ROW_MIN, NOTE_GAP, NOTE_PAD_Y, ROW_BELOW_MIN, SELF_HEIGHT, TAB_PAD_Y,
+} from './constants.js'
+import type { HeadSize } from './heads.js'
+import type { Labels } from './labels.js'
+import { forEachItem } from './walk.js'
+
+export interface RowMetrics {
+  /** Y of each row's anchor line. */
+  readonly anchors: readonly number[]
+  /** Y just below the last row's content. */
+  readonly bottom: number
+  /** Extra lift of a message label above its row's usual place, when labels share a row. */
+  readonly lift: ReadonlyMap<Message, number>
+}
+
+export interface VerticalInput {
+  readonly model: SequenceModel
+  readonly labels: Labels
+  readonly heads: ReadonlyMap<string, HeadSize>
+  /** Horizontal extent of a message's label, to find labels that share a row and collide. */
+  readonly labelSpan: (m: Message) => [number, number] | undefined
+}
+
+export function layoutRows(input: VerticalInput, top: number): RowMetrics {
+  const count = Math.max(1, input.model.rowCount)
+  const above = new Array<number>(count).fill(0)
+  const below = new Array<number>(count).fill(ROW_BELOW_MIN)
+  const used = new Array<boolean>(count).fill(false)
+  const need = (row: number, up: number, down = 0): void => {
+    above[row] = Math.max(above[row] ?? 0, up)
+    below[row] = Math.max(below[row] ?? 0, down)
+    used[row] = true
+  }
+  const lift = stackLabels(input)
+  forEachItem(input.model.items, (item) => itemNeeds(item, input, lift, need))
+  const anchors: number[] = []
+  let y = top
+  for (let r = 0; r < count; r++) {
+    y += Math.max(above[r] ?? 0, used[r] ? 0 : EMPTY_ROW_HEIGHT)
+    anchors.push(y)
+    y += below[r] ?? 0
+  }
+  return { anchors, bottom: y, lift }
+}
+
+type Need = (row: number, up: number, down?: number) => void
+
+function itemNeeds(item: Item, input: VerticalInput, lift: ReadonlyMap<Message, number>, need: Need): void {
+  const label = input.labels.of(item)
+  const labelHeight = label?.height ?? 0
+  switch (item.type) {
+    case 'message': {
+      const up = label ? labelHeight + LABEL_GAP + (lift.get(item) ?? 0) : 0
+      const self = item.from === item.to
+      need(item.row, Math.max(MESSAGE_ROW_MIN, up), self && item.arrivalRow === item.row ? SELF_HEIGHT + ARROW_HALF_WIDTH : 0)
+      const created = input.model.participants.find((p) => p.id === item.to && p.createdAt === item.arrivalRow)
+      const head = created && input.heads.get(created.id)
+      if (head) need(item.arrivalRow, head.height / 2 + LABEL_GAP, head.height / 2 + LABEL_GAP)
+      else need(item.arrivalRow, 0, ARROW_HALF_WIDTH)
+      return
+    }
+    case 'note':
+      need(item.row, 0, LANDING + labelHeight + 2 * NOTE_PAD_Y + NOTE_GAP)
+      return
+    case 'ref':
+      need(item.row, 0, LANDING + labelHeight + 2 * NOTE_PAD_Y + input.labels.small('ref').height + NOTE_GAP)
+      return
+    case 'divider':
+      need(item.row, labelHeight / 2 + DIVIDER_PAD, labelHeight / 2 + DIVIDER_PAD)
+      return
+    case 'delay':
+      need(item.row, Math.max(DELAY_HEIGHT, labelHeight + DIVIDER_PAD) / 2, Math.max(DELAY_HEIGHT, labelHeight + DIVIDER_PAD) / 2)
+      return
+    case 'destroy':
+      need(item.row, DESTROY_SIZE + LABEL_GAP, DESTROY_SIZE + LABEL_GAP)
+      return
+    case 'fragment': {
+      const tab = input.labels.small(item.kind).height + 2 * TAB_PAD_Y
+      item.branches.forEach((b, i) => {
+        const branchLabel = input.labels.of(b)?.height ?? 0
+        need(b.row, 0, LANDING + (i === 0 ? Math.max(tab, branchLabel) + BRANCH_GAP : branchLabel + 2 * BRANCH_GAP))
+      })
+      need(item.endRow, FRAME_BOTTOM_GAP)
+      return
+    }
+  }
+}
+
+/**
+ * Labels of messages on one row (`&` or a broadcast's neighbours) may cover each other:
+ * each one that would overlap an earlier one is lifted above it.
+ */
+function stackLabels(input: VerticalInput): Map<Message, number> {
+  const byRow = new Map<number, Message[]>()
+  forEachItem(input.model.items, (item) => {
+    if (item.type !== 'message' || !input.labels.of(item)) return
+    const list = byRow.get(item.row) ?? []
+    list.push(item)
+    byRow.set(item.row, list)
+  })
+  const lift = new Map<Message, number>()
+  for (const messages of byRow.values()) {
+    if (messages.length < 2) continue
+    const placed: { span: [number, number]; lift: number; height: number }[] = []
+    for (const m of messages) {
+      const span = input.labelSpan(m)
+      const height = (input.labels.of(m)?.height ?? 0) + LABEL_GAP
+      if (!span) continue
+      let l = 0
+      for (const p of placed) {
+        const overlaps = span[0] < p.span[1] + LABEL_PAD && p.span[0] < span[1] + LABEL_PAD
+        if (overlaps && l < p.lift + p.height) l = p.lift + p.height
+      }
+      placed.push({ span, lift: l, height })
+      if (l > 0) lift.set(m, l)
+    }
+  }
+  return lift
+}
+
+export function isBroadcast(m: Message): boolean {
+  return m.to === EVERYONE
+}

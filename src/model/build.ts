@@ -1,0 +1,277 @@
+// AST → SequenceModel: resolves names, checks meaning, and places every item on a row (one
+// pass in source order, since a row depends only on what came before).
+import { error, warning, type Diagnostic, type Span } from '../diagnostics/diagnostic.js'
+import type { LineIndex } from '../diagnostics/position.js'
+import type * as Ast from '../syntax/ast.js'
+import { readAttributes, type AttributeSchema } from './attributes.js'
+import { EVERYONE, OUTSIDE, type Branch, type Item, type Message, type MessageStyle, type SequenceModel } from './model.js'
+import { ParticipantRegistry } from './participants.js'
+import { Scheduler } from './schedule.js'
+import { readSettings, type GlobalSettings } from './settings.js'
+import { parseBoolean, parseColor, parseCount, parseDash } from './values.js'
+
+export interface ModelResult {
+  readonly model: SequenceModel
+  readonly diagnostics: readonly Diagnostic[]
+}
+
+const BRANCH_OF: Partial<Record<Ast.FragmentKeyword, Ast.BranchStatement['keyword']>> = { alt: 'else', par: 'and' }
+
+const MESSAGE_ATTRIBUTES: AttributeSchema = {
+  delay: (text) => parseCount(text, 'delay'),
+  lost: parseBoolean,
+  'style.stroke': parseColor,
+  'style.stroke-dash': parseDash,
+  'style.font-color': parseColor,
+}
+
+export function buildModel(ast: Ast.Diagram, lines: LineIndex): ModelResult {
+  return new ModelBuilder(ast, lines).build()
+}
+
+class ModelBuilder {
+  private readonly diagnostics: Diagnostic[] = []
+  private readonly participants = new ParticipantRegistry(this.diagnostics)
+  private readonly scheduler = new Scheduler()
+  private readonly settings: GlobalSettings
+  private readonly boxes: SequenceModel['boxes'][number][] = []
+  /** The next autonumber, or undefined while numbering is off. */
+  private number: number | undefined
+
+  constructor(private readonly ast: Ast.Diagram, private readonly lines: LineIndex) {
+    this.settings = readSettings(ast.statements, this.diagnostics)
+  }
+
+  build(): ModelResult {
+    const items = this.items(this.ast.statements, true)
+    const rowCount = this.scheduler.finish()
+    const { asyncDelay: _, ...settings } = this.settings
+    const model: SequenceModel = {
+      settings,
+      participants: this.participants.build(),
+      items,
+      activations: this.scheduler.activations,
+      boxes: this.boxes,
+      rowCount,
+    }
+    return { model, diagnostics: this.diagnostics }
+  }
+
+  private line(span: Span): number {
+    return this.lines.lineOf(span.start) + 1
+  }
+
+  private items(statements: readonly Ast.Statement[], topLevel: boolean): Item[] {
+    const items: Item[] = []
+    for (let i = 0; i < statements.length; i++) {
+      const s = statements[i]
+      if (!s) continue
+      if (s.kind === 'fragment') {
+        // An `alt` / `par` takes the `else` / `and` branches written right after it.
+        const branches: Ast.BranchStatement[] = []
+        for (let next = statements[i + 1]; next?.kind === 'branch' && next.keyword === BRANCH_OF[s.keyword]; next = statements[i + 1]) {
+          branches.push(next)
+          i++
+        }
+        items.push(this.fragment(s, branches))
+        continue
+      }
+      const item = this.statement(s, topLevel)
+      if (item) items.push(item)
+    }
+    return items
+  }
+
+  private fragment(s: Ast.FragmentStatement, more: readonly Ast.BranchStatement[]): Item {
+    const row = this.scheduler.step()
+    const branches: Branch[] = [{ label: s.label?.value ?? '', row, items: this.items(s.body, false) }]
+    for (const b of more) {
+      const header = this.scheduler.step()
+      branches.push({ label: b.label?.value ?? '', row: header, items: this.items(b.body, false) })
+    }
+    return { type: 'fragment', kind: s.keyword, branches, line: this.line(s.span), row, endRow: this.scheduler.step() }
+  }
+
+  private statement(s: Ast.Statement, topLevel: boolean): Item | undefined {
+    const line = this.line(s.span)
+    switch (s.kind) {
+      case 'setting':
+        if (!topLevel) this.diagnostics.push(error('misplaced-setting', `'${s.key}' is a diagram setting: put it at the top level`, s.keySpan))
+        if (s.key === 'autonumber') this.autonumber(s)
+        return undefined
+      case 'participant':
+        this.participants.declare(s, line)
+        return undefined
+      case 'box':
+        this.box(s, topLevel)
+        return undefined
+      case 'message':
+        return this.message(s, line)
+      case 'note': {
+        const targets = this.known(s.targets)
+        if (s.placement !== 'over' && s.targets.length > 1) {
+          this.diagnostics.push(error('note-targets', `a note ${s.placement} of a participant names only one`, s.targets[1]?.span ?? s.span))
+        }
+        return targets && { type: 'note', placement: s.placement, targets, label: s.label?.value ?? '', line, row: this.scheduler.step() }
+      }
+      case 'ref': {
+        const targets = this.known(s.targets)
+        return targets && { type: 'ref', targets, label: s.label?.value ?? '', line, row: this.scheduler.step() }
+      }
+      case 'activation':
+        this.activation(s, line)
+        return undefined
+      case 'lifecycle':
+        return this.lifecycle(s, line)
+      case 'divider':
+        return { type: 'divider', label: s.text, line, row: this.scheduler.step() }
+      case 'delay':
+        return { type: 'delay', label: s.text, line, row: this.scheduler.step() }
+      case 'fragment':
+        return this.fragment(s, [])
+      case 'branch': {
+        // Reached only when no matching fragment comes just before it.
+        const wanted = s.keyword === 'else' ? 'alt' : 'par'
+        this.diagnostics.push(error(`${s.keyword}-outside-${wanted}`, `'${s.keyword}' must follow the closing '}' of an '${wanted}' block`, s.keywordSpan))
+        return undefined
+      }
+    }
+  }
+
+  private autonumber(s: Ast.SettingStatement): void {
+    const text = s.value?.value ?? 'true'
+    if (text === 'false') this.number = undefined
+    else if (text === 'true') this.number = 1
+    else {
+      const parsed = parseCount(text, 'autonumber')
+      if (parsed.ok) this.number = parsed.value
+      else this.diagnostics.push(error('invalid-value', `autonumber takes true, false or a start number, found '${text}'`, s.value?.span ?? s.keySpan))
+    }
+  }
+
+  private box(s: Ast.BoxStatement, topLevel: boolean): void {
+    if (!topLevel) this.diagnostics.push(error('misplaced-box', 'a box groups participants: put it at the top level', s.span))
+    const ids: string[] = []
+    for (const inner of s.body) {
+      if (inner.kind !== 'participant') {
+        this.diagnostics.push(error('box-content', 'a box holds only participants (one name per line)', inner.span))
+        continue
+      }
+      this.participants.declare(inner, this.line(inner.span))
+      ids.push(inner.name.value)
+    }
+    this.boxes.push({ label: s.label?.value ?? '', participants: ids, fill: undefined, line: this.line(s.span) })
+  }
+
+  /** Resolves names that must already be participants; undefined if any is unknown. */
+  private known(names: readonly Ast.Name[]): string[] | undefined {
+    const unknown = names.filter((n) => !this.participants.has(n.value))
+    for (const n of unknown) this.diagnostics.push(this.participants.unknown(n))
+    return unknown.length === 0 ? names.map((n) => n.value) : undefined
+  }
+
+  private activation(s: Ast.ActivationStatement, line: number): void {
+    if (!this.known([s.target])) return
+    const id = s.target.value
+    const row = this.scheduler.anchorFor(id)
+    if (s.action === 'activate') this.scheduler.activate(id, row, line)
+    else if (!this.scheduler.deactivate(id, row)) {
+      this.diagnostics.push(warning('deactivate-without-activation', `'${id}' is not active here`, s.span))
+    }
+  }
+
+  private lifecycle(s: Ast.LifecycleStatement, line: number): Item | undefined {
+    const id = s.target.value
+    if (s.action === 'create') {
+      const existing = this.participants.get(id)
+      if (existing?.used) {
+        this.diagnostics.push(error('create-after-use', `'${id}' is already in use on line ${existing.line}: put 'create ${id}' before its first message`, s.span))
+        return undefined
+      }
+      const draft = this.participants.mention(id, line)
+      draft.pendingCreate = true
+      return undefined
+    }
+    if (!this.known([s.target])) return undefined
+    const draft = this.participants.get(id)
+    if (!draft || draft.destroyedAt !== undefined) return undefined
+    const row = this.scheduler.step()
+    draft.destroyedAt = row
+    draft.destroyLine = line
+    return { type: 'destroy', participant: id, line, row }
+  }
+
+  /** The participant id an endpoint names, after checking it may take part here. */
+  private endpoint(e: Ast.Endpoint, line: number): string | undefined {
+    if (e.kind !== 'name') return e.kind === 'outside' ? OUTSIDE : EVERYONE
+    const draft = this.participants.mention(e.name.value, line)
+    if (draft.destroyLine !== undefined) {
+      this.diagnostics.push(error('destroyed-participant', `'${draft.id}' was destroyed on line ${draft.destroyLine}`, e.name.span))
+      return undefined
+    }
+    draft.used = true
+    return draft.id
+  }
+
+  private message(s: Ast.MessageStatement, line: number): Message | undefined {
+    const from = this.endpoint(s.from, line)
+    const to = this.endpoint(s.to, line)
+    if (from === undefined || to === undefined) return undefined
+    if (from === EVERYONE) {
+      this.diagnostics.push(error('broadcast-sender', "'*' (everyone) can only receive a message", endpointSpan(s.from)))
+      return undefined
+    }
+    if (from === OUTSIDE && (to === OUTSIDE || to === EVERYONE)) {
+      this.diagnostics.push(error('outside-to-outside', 'a message from the outside world must reach a participant', s.arrowSpan))
+      return undefined
+    }
+    const attrs = readAttributes(s.attributes, MESSAGE_ATTRIBUTES, 'message', this.diagnostics)
+    const delay = (attrs.get('delay') as number | undefined) ?? (s.arrow === 'async' ? this.settings.asyncDelay : 0)
+    const targets = to === EVERYONE ? this.participants.ids().filter((id) => id !== from) : to === OUTSIDE ? [] : [to]
+    const lost = (attrs.get('lost') as boolean | undefined) ?? false
+    const rows = this.scheduler.message(from === OUTSIDE ? undefined : from, targets, delay, s.parallel, lost)
+    if (rows.pushedFromParallel) {
+      this.diagnostics.push(warning('parallel-pushed', `'${from}' is still waiting for a message, so this cannot start at the same row as the one before`, s.span))
+    }
+    this.creation(to, rows.arrivalRow)
+    this.activationMark(s, from, to, rows.row, rows.arrivalRow, line)
+    const number = this.number
+    if (number !== undefined) this.number = number + 1
+    return {
+      type: 'message', kind: s.arrow, from, to, label: s.label?.value ?? '', number,
+      lost,
+      style: messageStyle(attrs), line, row: rows.row, arrivalRow: rows.arrivalRow,
+    }
+  }
+
+  private creation(to: string, row: number): void {
+    const draft = this.participants.get(to)
+    if (draft?.pendingCreate) {
+      draft.pendingCreate = false
+      draft.createdAt = row
+    }
+  }
+
+  private activationMark(s: Ast.MessageStatement, from: string, to: string, row: number, arrivalRow: number, line: number): void {
+    if (s.activation === 'activate') {
+      if (to === OUTSIDE || to === EVERYONE) this.diagnostics.push(error('activation-target', "only a participant can be activated: remove the '+'", s.arrowSpan))
+      else this.scheduler.activate(to, arrivalRow, line)
+    } else if (s.activation === 'deactivate') {
+      if (from === OUTSIDE || !this.scheduler.deactivate(from, row)) {
+        this.diagnostics.push(warning('deactivate-without-activation', `'${from}' is not active here: remove the '-'`, s.arrowSpan))
+      }
+    }
+  }
+}
+
+function endpointSpan(e: Ast.Endpoint): Span {
+  return e.kind === 'name' ? e.name.span : e.span
+}
+
+function messageStyle(attrs: Map<string, unknown>): MessageStyle {
+  const style: { stroke?: string; strokeDash?: string; fontColor?: string } = {}
+  if (attrs.has('style.stroke')) style.stroke = attrs.get('style.stroke') as string
+  if (attrs.has('style.stroke-dash')) style.strokeDash = attrs.get('style.stroke-dash') as string
+  if (attrs.has('style.font-color')) style.fontColor = attrs.get('style.font-color') as string
+  return style
+}

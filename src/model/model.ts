@@ -1,0 +1,151 @@
+// The semantic model: what the diagram means, resolved and checked, with every timeline item
+// placed on a row. Plain data (ids, not object links), handed to layout.
+import type { Span } from '../diagnostics/diagnostic.js'
+
+export const SHAPES = ['participant', 'actor', 'database', 'queue', 'boundary', 'control', 'entity', 'collections'] as const
+export type Shape = (typeof SHAPES)[number]
+export type ThemeName = 'light' | 'dark' | 'auto'
+export type MessageKind = 'sync' | 'async' | 'reply'
+export type FragmentKind = 'alt' | 'opt' | 'loop' | 'par' | 'critical' | 'break' | 'group'
+
+export interface ParticipantStyle {
+  readonly fill?: string
+  readonly stroke?: string
+  readonly fontColor?: string
+  readonly bold?: boolean
+}
+
+export interface Participant {
+  readonly id: string
+  readonly label: string
+  readonly shape: Shape
+  readonly style: ParticipantStyle
+  /** 1-based source line of the first declaration or mention. */
+  readonly line: number
+  /** Row at which `create` starts the lifeline; undefined when it exists from the top. */
+  readonly createdAt: number | undefined
+  /** Row at which `destroy` ends the lifeline with a cross. */
+  readonly destroyedAt: number | undefined
+}
+
+export interface MessageStyle {
+  readonly stroke?: string
+  readonly strokeDash?: string
+  readonly fontColor?: string
+}
+
+/** `?` is the outside world; `*` (only as a target) is every other participant. */
+export const OUTSIDE = '?'
+export const EVERYONE = '*'
+
+export interface Message {
+  readonly type: 'message'
+  readonly kind: MessageKind
+  readonly from: string
+  readonly to: string
+  readonly label: string
+  /** The autonumber shown before the label, when numbering is on. */
+  readonly number: number | undefined
+  readonly lost: boolean
+  readonly style: MessageStyle
+  readonly line: number
+  /** Row the sender sends at. */
+  readonly row: number
+  /** Row the message arrives at: row + delay. */
+  readonly arrivalRow: number
+}
+
+export interface Note {
+  readonly type: 'note'
+  readonly placement: 'over' | 'left' | 'right'
+  /** One participant, or the first and last of the columns it spans. */
+  readonly targets: readonly string[]
+  readonly label: string
+  readonly line: number
+  readonly row: number
+}
+
+export interface Ref {
+  readonly type: 'ref'
+  readonly targets: readonly string[]
+  readonly label: string
+  readonly line: number
+  readonly row: number
+}
+
+export interface Divider {
+  readonly type: 'divider'
+  readonly label: string
+  readonly line: number
+  readonly row: number
+}
+
+export interface Delay {
+  readonly type: 'delay'
+  readonly label: string
+  readonly line: number
+  readonly row: number
+}
+
+export interface Destruction {
+  readonly type: 'destroy'
+  readonly participant: string
+  readonly line: number
+  readonly row: number
+}
+
+export interface Branch {
+  readonly label: string
+  /** The row of the branch's header (the fragment's tab, or its `else` line). */
+  readonly row: number
+  readonly items: readonly Item[]
+}
+
+export interface Fragment {
+  readonly type: 'fragment'
+  readonly kind: FragmentKind
+  readonly branches: readonly Branch[]
+  readonly line: number
+  readonly row: number
+  /** The row that closes the frame. */
+  readonly endRow: number
+}
+
+export type Item = Message | Note | Ref | Divider | Delay | Destruction | Fragment
+
+export interface Activation {
+  readonly participant: string
+  readonly startRow: number
+  readonly endRow: number
+  /** 0 for a bar on the lifeline, 1 for one nested on it, ... */
+  readonly depth: number
+  readonly line: number
+}
+
+export interface Box {
+  readonly label: string
+  readonly participants: readonly string[]
+  readonly fill: string | undefined
+  readonly line: number
+}
+
+export interface Settings {
+  readonly title: string | undefined
+  readonly theme: ThemeName
+  /** Label width in pixels before wrapping. */
+  readonly wrap: number
+}
+
+export interface SequenceModel {
+  readonly settings: Settings
+  /** In column order. */
+  readonly participants: readonly Participant[]
+  /** The timeline in source order, fragments as a tree. */
+  readonly items: readonly Item[]
+  readonly activations: readonly Activation[]
+  readonly boxes: readonly Box[]
+  /** Rows in use: every row index is below this. */
+  readonly rowCount: number
+}
+
+export type { Span }

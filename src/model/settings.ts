@@ -1,0 +1,50 @@
+// Diagram settings (`key: value` at the top level). `autonumber` is positional (it can restart
+// part-way), so build.ts handles it; the rest hold for the whole diagram, the last one winning.
+import { error, warning, type Diagnostic } from '../diagnostics/diagnostic.js'
+import type * as Ast from '../syntax/ast.js'
+import type { Settings, ThemeName } from './model.js'
+import { didYouMean } from './suggest.js'
+import { parseCount } from './values.js'
+
+export const DEFAULT_WRAP = 240
+const THEMES: readonly ThemeName[] = ['light', 'dark', 'auto']
+
+export interface GlobalSettings extends Settings {
+  /** Delay of every `->>` message that has no `delay` of its own. */
+  readonly asyncDelay: number
+}
+
+export function readSettings(statements: readonly Ast.Statement[], diagnostics: Diagnostic[]): GlobalSettings {
+  let title: string | undefined
+  let theme: ThemeName = 'light'
+  let wrap = DEFAULT_WRAP
+  let asyncDelay = 0
+  const seen = new Set<string>()
+  for (const s of statements) {
+    if (s.kind !== 'setting' || s.key === 'autonumber') continue
+    if (seen.has(s.key)) diagnostics.push(warning('duplicate-setting', `'${s.key}' is set twice; the last value wins`, s.keySpan))
+    seen.add(s.key)
+    const text = s.value?.value ?? ''
+    const at = s.value?.span ?? s.keySpan
+    switch (s.key) {
+      case 'title':
+        title = text
+        break
+      case 'theme': {
+        const found = THEMES.find((t) => t === text)
+        if (found) theme = found
+        else diagnostics.push(error('invalid-value', `unknown theme '${text}'${didYouMean(text, THEMES) || '; themes are light, dark and auto'}`, at))
+        break
+      }
+      case 'wrap':
+      case 'async-delay': {
+        const parsed = parseCount(text, s.key, s.key === 'wrap' ? 40 : 0)
+        if (!parsed.ok) diagnostics.push(error('invalid-value', parsed.message, at))
+        else if (s.key === 'wrap') wrap = parsed.value
+        else asyncDelay = parsed.value
+        break
+      }
+    }
+  }
+  return { title, theme, wrap, asyncDelay }
+}

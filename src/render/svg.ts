@@ -1,0 +1,72 @@
+// DiagramLayout → SVG text, with svg.js on a fresh svgdom window per call (no state carried
+// between diagrams). Reads only the layout; every id carries the diagram's prefix.
+import { SVG, registerWindow, type Element as SvgElement } from '@svgdotjs/svg.js'
+import { createSVGWindow } from 'svgdom'
+import { DESTROY_SIZE } from '../layout/constants.js'
+import type { DiagramLayout, ParticipantLayout } from '../layout/types.js'
+import { drawHead } from './draw-heads.js'
+import { drawItem } from './draw-items.js'
+import { num, Painter, xmlSafe } from './painter.js'
+import { DARK, darkStylesheet, LIGHT } from './theme.js'
+
+export interface RenderOptions {
+  /** Prefix of every id in the output (see ids.ts). */
+  readonly idPrefix: string
+}
+
+/** The font stack: the text is measured to fit the widest of these (see font-metrics.ts). */
+export const FONT_FAMILY = "'Open Sans', 'DejaVu Sans', Arial, Helvetica, sans-serif"
+
+export function renderSvg(layout: DiagramLayout, options: RenderOptions): string {
+  const window = createSVGWindow()
+  registerWindow(window, window.document)
+  const root = SVG(window.document.documentElement) as unknown as SvgElement
+  const paint = new Painter(layout.theme === 'dark' ? DARK : LIGHT)
+  const id = options.idPrefix
+  const vb = layout.viewBox
+  paint.el(root, 'title', { id: `${id}-title` }).node.textContent = xmlSafe(layout.titleText)
+  paint.el(root, 'desc', { id: `${id}-desc` }).node.textContent = xmlSafe(layout.description)
+  for (const [k, v] of Object.entries({
+    id,
+    class: 'lifeline',
+    role: 'img',
+    'aria-labelledby': `${id}-title ${id}-desc`,
+    width: num(vb.width),
+    height: num(vb.height),
+    viewBox: `${num(vb.x)} ${num(vb.y)} ${num(vb.width)} ${num(vb.height)}`,
+    'font-family': FONT_FAMILY,
+  })) {
+    root.attr(k, v)
+  }
+  if (layout.theme === 'auto') paint.el(root, 'style').node.textContent = darkStylesheet(id)
+  paint.painted(root, 'rect', 'background', { x: vb.x, y: vb.y, width: vb.width, height: vb.height })
+  if (layout.title) paint.text(root, layout.title, 'text title')
+  for (const box of layout.boxes) {
+    const g = paint.group(root, { class: 'box', 'data-line': box.line })
+    paint.painted(g, 'rect', 'box-shape', { x: box.rect.x, y: box.rect.y, width: box.rect.width, height: box.rect.height, rx: 6 })
+    if (box.label) paint.text(g, box.label, 'muted')
+  }
+  for (const p of layout.participants) drawParticipant(p, root, paint)
+  for (const a of layout.activations) {
+    const g = paint.group(root, { class: 'activation', 'data-participant': a.participant, 'data-line': a.line })
+    paint.painted(g, 'rect', 'activation-bar', { x: a.rect.x, y: a.rect.y, width: a.rect.width, height: a.rect.height, 'stroke-width': 1.2 })
+  }
+  for (const item of layout.items) drawItem(item, root, paint)
+  return root.svg()
+}
+
+function drawParticipant(p: ParticipantLayout, parent: SvgElement, paint: Painter): void {
+  const g = paint.group(parent, { class: 'participant', 'data-id': p.id, 'data-line': p.line })
+  const solid = p.lifeline.filter((s) => !s.dotted)
+  const dotted = p.lifeline.filter((s) => s.dotted)
+  const d = (segments: typeof solid): string => segments.map((s) => `M${num(p.x)} ${num(s.y1)} L${num(p.x)} ${num(s.y2)}`).join(' ')
+  paint.painted(g, 'path', 'lifeline-line', { d: d(solid), 'stroke-width': 1.2 })
+  if (dotted.length) paint.painted(g, 'path', 'lifeline-gap', { d: d(dotted), 'stroke-width': 1.2, 'stroke-dasharray': '2 4' })
+  drawHead(p, p.head, g, paint, '')
+  if (p.foot) drawHead(p, p.foot, g, paint, ' foot')
+  if (p.destroyedAt) {
+    const { x, y } = p.destroyedAt
+    const s = DESTROY_SIZE
+    paint.painted(g, 'path', 'destroy', { d: `M${num(x - s)} ${num(y - s)} L${num(x + s)} ${num(y + s)} M${num(x + s)} ${num(y - s)} L${num(x - s)} ${num(y + s)}`, 'stroke-width': 2 })
+  }
+}
