@@ -1,7 +1,7 @@
 // Everything the CLI touches outside itself goes through Io, so tests can run main() in
 // process and the real binary gets the real thing (nodeIo).
 import { randomBytes } from 'node:crypto'
-import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
 export type PathKind = 'file' | 'directory' | 'missing' | 'other'
@@ -15,6 +15,8 @@ export interface Io {
   /** Writes via a temporary file in the same folder and a rename: never a half-written file. */
   writeFileAtomic(path: string, data: string): Promise<void>
   kind(path: string): Promise<PathKind>
+  /** Creates a folder and its parents if missing. */
+  ensureDir(path: string): Promise<void>
 }
 
 /** Temporary files being written, removed if the process is interrupted. */
@@ -59,6 +61,9 @@ export function nodeIo(): Io {
         pending.delete(temp)
         await rm(temp, { force: true })
       }
+    },
+    ensureDir: async (path) => {
+      await mkdir(path, { recursive: true })
     },
     kind: async (path) => {
       try {

@@ -31,6 +31,7 @@ export async function renderFiles(job: RenderJob, io: Io): Promise<number> {
     io.stderr(`lifeline: -o ${job.output} names one file, but there are ${job.files.length} inputs: give a folder ending in '/'\n`)
     return 2
   }
+  if (toFolder && job.output !== undefined) await io.ensureDir(job.output)
   if (fromStdin) return renderStdin(job, io)
   let failed = false
   for (const file of job.files) {

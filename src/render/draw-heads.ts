@@ -5,7 +5,7 @@ import { CYLINDER_CAP, COLLECTION_OFFSET } from '../layout/constants.js'
 import { inlineStyle, num, type Painter } from './painter.js'
 
 export function drawHead(p: ParticipantLayout, head: HeadLayout, parent: SvgElement, paint: Painter, extraClass: string): void {
-  const g = paint.group(parent, { class: `head ${p.shape}${extraClass}` })
+  const g = paint.group(parent, { class: `head${extraClass}`, 'data-shape': p.shape })
   const shapeStyle = inlineStyle({ fill: p.style.fill, stroke: p.style.stroke })
   const s = head.symbol
   const cls = ['actor', 'boundary', 'control', 'entity'].includes(p.shape) ? 'head-icon' : 'head-shape'

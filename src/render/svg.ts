@@ -52,7 +52,17 @@ export function renderSvg(layout: DiagramLayout, options: RenderOptions): string
     paint.painted(g, 'rect', 'activation-bar', { x: a.rect.x, y: a.rect.y, width: a.rect.width, height: a.rect.height, 'stroke-width': 1.2 })
   }
   for (const item of layout.items) drawItem(item, root, paint)
-  return root.svg()
+  return linePerElement(root.svg())
+}
+
+/**
+ * One element per line, so a diff of two renderings shows which element changed, and empty
+ * elements self-closed. Breaks go only before elements that never sit inside <text>, where
+ * white space would be drawn.
+ */
+function linePerElement(svg: string): string {
+  const closed = svg.replace(/<(path|rect|circle|ellipse)((?:\s[^>]*)?)><\/\1>/g, '<$1$2/>')
+  return `${closed.replace(/><(?=(?:g|path|rect|text|circle|ellipse|title|desc|style|\/g|\/svg)[\s>/])/g, '>\n<')}\n`
 }
 
 function drawParticipant(p: ParticipantLayout, parent: SvgElement, paint: Painter): void {

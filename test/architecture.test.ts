@@ -1,0 +1,57 @@
+// The pipeline's one-way layering, enforced: each stage imports only the stages before it.
+//   grammar ← syntax ← model ← layout ← render ← compile/index ← cli   (diagnostics: anyone)
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, test } from 'vitest'
+import { grammarHtml } from '../scripts/gen-grammar.js'
+
+const ORDER = ['grammar', 'diagnostics', 'syntax', 'model', 'layout', 'render', 'api', 'cli'] as const
+type Stage = (typeof ORDER)[number]
+/** Packages each stage may use besides the stages before it. */
+const PACKAGES: Record<Stage, string[]> = {
+  grammar: ['chevrotain'],
+  diagnostics: [],
+  syntax: ['chevrotain'],
+  model: [],
+  layout: [],
+  render: ['@svgdotjs/svg.js', 'svgdom'],
+  api: [],
+  cli: ['commander', 'node:'],
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const path = join(dir, f)
+    return statSync(path).isDirectory() ? files(path) : path.endsWith('.ts') ? [path] : []
+  })
+}
+
+function stageOf(path: string): Stage {
+  const [top, sub] = path.split('/')
+  if (top === 'grammar') return 'grammar'
+  if (sub && ORDER.includes(sub as Stage)) return sub as Stage
+  return 'api'
+}
+
+const imports = (source: string): string[] => [...source.matchAll(/^import[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1] ?? '')
+
+describe('layering', () => {
+  test.each([...files('grammar'), ...files('src')])('%s imports only earlier stages', (file) => {
+    const stage = stageOf(file)
+    for (const spec of imports(readFileSync(file, 'utf8'))) {
+      if (spec.startsWith('.')) {
+        const target = stageOf(join(file, '..', spec).replace(/\\/g, '/'))
+        expect(ORDER.indexOf(target), `${file} imports ${spec}`).toBeLessThanOrEqual(ORDER.indexOf(stage))
+        if (stage === 'render') expect(['model', 'syntax', 'grammar'], `${file} imports ${spec}`).not.toContain(target)
+      } else {
+        expect(PACKAGES[stage].some((p) => spec.startsWith(p)), `${file} imports ${spec}`).toBe(true)
+      }
+    }
+  })
+})
+
+describe('generated artefacts', () => {
+  test('grammar/grammar.html is current (npm run gen:grammar)', () => {
+    expect(readFileSync('grammar/grammar.html', 'utf8')).toBe(grammarHtml())
+  })
+})
