@@ -1,11 +1,41 @@
 // The default command: compile each input and write its SVG, or report its diagnostics.
 // A file with errors gets no output at all; the others are still written.
 import { basename, dirname, extname, join, resolve } from 'node:path'
-import { compile } from '../compile.js'
-import { formatDiagnostics } from '../diagnostics/format.js'
-import type { ThemeName } from '../model/model.js'
-import type { Io } from './io.js'
-import { decodeSource } from './read-source.js'
+import { Option, type Command } from 'commander'
+import { compile } from '../../compile.js'
+import { formatDiagnostics } from '../../diagnostics/format.js'
+import type { ThemeName } from '../../model/model.js'
+import type { Io } from '../io.js'
+import type { Run } from '../main.js'
+import { decodeSource } from '../read-source.js'
+
+const EXAMPLES = `
+Examples:
+  lifeline signup.seq                 write signup.svg beside signup.seq
+  lifeline signup.seq -o docs/signup.svg
+  lifeline diagrams/*.seq -o out/     one SVG per input, into out/
+  lifeline - < signup.seq > signup.svg
+  cat signup.seq | lifeline --theme dark > signup.svg
+
+Exit codes:
+  0  every diagram was written
+  1  an input has errors (or warnings, with --strict); nothing is written for it
+  2  usage error (unknown option, missing input, ...)
+`
+
+/** The root command: `lifeline [options] [files...]`. */
+export function defineRenderCommand(program: Command, io: Io, run: Run): void {
+  program
+    .description('Compile Lifeline sequence diagrams (*.seq) to SVG.')
+    .argument('[files...]', "diagram files; '-' (or none, with piped input) reads standard input")
+    .option('-o, --output <path>', "output file, or a folder (ending in '/' or existing) for several inputs")
+    .addOption(new Option('--theme <theme>', "override the diagrams' theme").choices(['light', 'dark', 'auto']))
+    .option('--strict', 'treat warnings as errors')
+    .addHelpText('after', EXAMPLES)
+    .action((files: string[], opts: { output?: string; theme?: ThemeName; strict?: boolean }) => {
+      run(() => renderFiles({ files, output: opts.output, theme: opts.theme, strict: opts.strict === true }, io))
+    })
+}
 
 export interface RenderJob {
   readonly files: readonly string[]
