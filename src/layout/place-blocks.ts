@@ -8,7 +8,7 @@
 //   | [else label]                   |
 //   +--------------------------------+
 import type { Delay, Divider, Fragment, Item, Note, Ref } from '../model/model.js'
-import { BRANCH_GAP, FRAME_PAD, LANDING, LABEL_PAD, NOTE_GAP, NOTE_PAD_X, NOTE_PAD_Y, TAB_CUT, TAB_PAD_X, TAB_PAD_Y } from './constants.js'
+import { BRANCH_GAP, FRAME_PAD, LABEL_GAP, LANDING, LABEL_PAD, NOTE_GAP, NOTE_PAD_X, NOTE_PAD_Y, TAB_CUT, TAB_PAD_X, TAB_PAD_Y } from './constants.js'
 import type { PlacementContext } from './context.js'
 import { boundsOfPoints, union } from './geometry.js'
 import { NOTE_OVERHANG } from './horizontal.js'
@@ -119,15 +119,14 @@ function placeFragment(f: Fragment, ctx: PlacementContext): FragmentLayout {
   right = Math.max(right, left + Math.max(...labelWidths))
   if (!content) [left, right] = [Math.min(left, ctx.leftEdge), Math.max(right, ctx.rightEdge)]
   const rect = { x: left, y: top, width: right - left, height: bottom - top }
+  // Branch labels start clear of the first lifeline and its bars, where the frame allows.
+  const firstId = ctx.participantIds[firstColumn]
+  const clear = firstId === undefined ? left : ctx.x(firstId) + ctx.activations.maxRightEdge(firstId) + LABEL_GAP
   const branches = f.branches.map((b, i) => {
     const text = ctx.labels.of(b)
-    if (i === 0) {
-      const label = text && placeText(text, left + tabWidth + LABEL_PAD, top + TAB_PAD_Y, 'start')
-      return { separatorY: undefined, label, items: branchItems[i] ?? [] }
-    }
-    const separatorY = ctx.anchor(b.row) + LANDING
-    const label = text && placeText(text, left + LABEL_PAD, separatorY + BRANCH_GAP, 'start')
-    return { separatorY, label, items: branchItems[i] ?? [] }
+    const x = i === 0 ? left + tabWidth + LABEL_PAD : Math.max(left + LABEL_PAD, Math.min(clear, right - LABEL_PAD - (text?.width ?? 0)))
+    const y = i === 0 ? top + TAB_PAD_Y : ctx.anchor(b.row) + LANDING + BRANCH_GAP
+    return { separatorY: i === 0 ? undefined : ctx.anchor(b.row) + LANDING, label: text && placeText(text, x, y, 'start'), items: branchItems[i] ?? [] }
   })
   return { type: 'fragment', kind: f.kind, rect, tab: tab(keyword, left, top), branches, line: f.line }
 }

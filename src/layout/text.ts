@@ -60,6 +60,9 @@ function breakWord(word: string, font: FontSpec, measurer: TextMeasurer, maxWidt
   return pieces
 }
 
+/** Glyphs such as 'j' reach a little outside their advance width (a negative side bearing). */
+const INK_OVERHANG = 1
+
 /** Places a measured block whose box starts at `top`, anchored at `x`. */
 export function placeText(text: MeasuredText, x: number, top: number, anchor: TextBlock['anchor']): TextBlock {
   const size = text.font.size
@@ -67,6 +70,6 @@ export function placeText(text: MeasuredText, x: number, top: number, anchor: Te
   const glyphHeight = (FONT_ASCENT + FONT_DESCENT) * size
   const baseline = top + (lineHeight - glyphHeight) / 2 + FONT_ASCENT * size
   const left = anchor === 'start' ? x : anchor === 'middle' ? x - text.width / 2 : x - text.width
-  const box: Rect = { x: left, y: top, width: text.width, height: text.height }
+  const box: Rect = { x: left - INK_OVERHANG, y: top, width: text.width + 2 * INK_OVERHANG, height: text.height }
   return { lines: text.lines, x, y: baseline, anchor, fontSize: size, lineHeight, bold: text.font.bold, box }
 }

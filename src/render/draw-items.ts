@@ -20,10 +20,10 @@ export function drawItem(item: ItemLayout, parent: SvgElement, paint: Painter): 
 }
 
 /** A label over a background patch, so lines passing behind it do not strike through it. */
-function labelWithBackground(parent: SvgElement, label: TextBlock, paint: Painter, style?: string): void {
+function labelWithBackground(parent: SvgElement, label: TextBlock, paint: Painter, style?: string, cls = 'text'): void {
   const bg = pad(label.box, 2, 0)
   paint.painted(parent, 'rect', 'label-bg', { x: bg.x, y: bg.y, width: bg.width, height: bg.height, rx: 2 })
-  paint.text(parent, label, 'text', style)
+  paint.text(parent, label, cls, style)
 }
 
 function drawMessage(m: MessageLayout, parent: SvgElement, paint: Painter): void {
@@ -82,7 +82,8 @@ function drawFragment(f: FragmentLayout, parent: SvgElement, paint: Painter): vo
     if (b.separatorY !== undefined) {
       paint.painted(g, 'path', 'frame-line', { d: `M${num(x)} ${num(b.separatorY)} L${num(x + width)} ${num(b.separatorY)}`, 'stroke-dasharray': '5 4' })
     }
-    if (b.label) paint.text(g, b.label, f.kind === 'ref' ? 'text' : 'muted')
+    if (b.label && f.kind === 'ref') paint.text(g, b.label, 'text')
+    else if (b.label) labelWithBackground(g, b.label, paint, undefined, 'muted')
     for (const item of b.items) drawItem(item, g, paint)
   }
 }
