@@ -126,7 +126,7 @@ describe.each([
       await document.fonts.ready
       return [...document.fonts].map((f) => `${f.family} ${f.status}`)
     })
-    expect(faces).toEqual(style ? ['"Open Sans" loaded'] : [])
+    expect(faces).toEqual(style ? ['Open Sans loaded'] : [])
     const measured = await page.evaluate(() =>
       [...document.querySelectorAll('svg text')].map((t) => {
         const box = (t as SVGTextElement).getBBox()
