@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
+import { generateDocs } from '../scripts/gen-docs.js'
 import { grammarHtml } from '../scripts/gen-grammar.js'
 
 const ORDER = ['grammar', 'diagnostics', 'syntax', 'model', 'layout', 'render', 'api', 'cli'] as const
@@ -53,5 +54,11 @@ describe('layering', () => {
 describe('generated artefacts', () => {
   test('grammar/grammar.html is current (npm run gen:grammar)', () => {
     expect(readFileSync('grammar/grammar.html', 'utf8')).toBe(grammarHtml())
+  })
+
+  test('docs/language.md and its pictures are current (npm run gen:docs)', () => {
+    const { files, errors } = generateDocs()
+    expect(errors).toEqual([])
+    for (const [path, content] of files) expect(readFileSync(join('docs', path), 'utf8'), path).toBe(content)
   })
 })

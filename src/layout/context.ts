@@ -15,6 +15,8 @@ export interface PlacementContext {
   readonly labels: Labels
   /** How far a message's label is lifted above others on its row. */
   lift(m: Message): number
+  /** How far a message's label centre moves along its line, away from others on its row. */
+  shift(m: Message): number
   /** Participant ids in column order, and the column of each. */
   readonly participantIds: readonly string[]
   readonly columnOf: ReadonlyMap<string, number>

@@ -34,6 +34,33 @@ export function horizontalSpacings(input: HorizontalInput): Spacing[] {
     out.push({ from: n - 1, to: n, distance: (heads[n - 1]?.width ?? 0) / 2 })
   }
   forEachItem(model.items, (item) => out.push(...itemSpacings(item, input)))
+  out.push(...sharedRowSpacings(input))
+  return out
+}
+
+/**
+ * Two messages on one row travelling the same way from one column overlap; the longer one's
+ * label goes on the stretch only it covers (label-stacking.ts), which must be wide enough.
+ */
+function sharedRowSpacings(input: HorizontalInput): Spacing[] {
+  const col = (id: string): number => input.column.get(id) ?? -1
+  const byRow = new Map<number, Message[]>()
+  forEachItem(input.model.items, (item) => {
+    if (item.type !== 'message' || item.from === item.to || col(item.from) < 0 || col(item.to) < 0) return
+    byRow.set(item.row, [...(byRow.get(item.row) ?? []), item])
+  })
+  const out: Spacing[] = []
+  for (const messages of byRow.values()) {
+    messages.forEach((later, i) => {
+      for (const earlier of messages.slice(0, i)) {
+        const [s, a, b] = [col(earlier.from), col(earlier.to), col(later.to)]
+        const sameWay = col(later.from) === s && Math.sign(a - s) === Math.sign(b - s)
+        if (!sameWay || Math.abs(b - s) <= Math.abs(a - s)) continue
+        const width = (input.labels.of(later)?.width ?? 0) + 2 * LABEL_PAD
+        out.push({ from: Math.min(a, b), to: Math.max(a, b), distance: width })
+      }
+    })
+  }
   return out
 }
 

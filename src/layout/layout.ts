@@ -3,7 +3,8 @@
 //      and the column solver spaces the columns (columns.ts);
 //   2. vertical: every row gets room above and below its anchor line (rows.ts);
 //   3. placement: heads, lifelines, bars and items get coordinates (place-*.ts).
-import { EVERYONE, type Message, type SequenceModel } from '../model/model.js'
+import type { SequenceModel } from '../model/model.js'
+import { stackLabels } from './label-stacking.js'
 import { ActivationIndex } from './activations.js'
 import { solveColumns } from './columns.js'
 import { END_GAP, HEAD_GAP, MARGIN, TITLE_GAP } from './constants.js'
@@ -40,14 +41,8 @@ export function layoutDiagram(model: SequenceModel, measurer: TextMeasurer): Dia
   const headsTop = (title ? title.height + TITLE_GAP : 0) + boxLabel
   const topHeads = model.participants.filter((p) => p.createdAt === undefined).map((p) => sizeById.get(p.id)?.height ?? 0)
   const headsBottom = headsTop + Math.max(0, ...topHeads)
-  const labelSpan = (m: Message): [number, number] | undefined => {
-    const w = labels.of(m)?.width ?? 0
-    if (m.from === m.to) return [x(m.from), x(m.from) + w]
-    const to = m.to === EVERYONE ? x(m.from) + 1 : x(m.to)
-    const mid = (x(m.from) + to) / 2
-    return [mid - w / 2, mid + w / 2]
-  }
-  const rows = layoutRows({ model, labels, heads: sizeById, labelSpan }, headsBottom + HEAD_GAP)
+  const offsets = stackLabels({ model, labels, x })
+  const rows = layoutRows({ model, labels, heads: sizeById, lift: offsets.lift }, headsBottom + HEAD_GAP)
   const bottom = rows.bottom + END_GAP
   const feet = model.participants.length > 0 && bottom - headsBottom > FEET_THRESHOLD
 
@@ -60,7 +55,8 @@ export function layoutDiagram(model: SequenceModel, measurer: TextMeasurer): Dia
     anchor: (row) => rows.anchors[Math.max(0, Math.min(row, rows.anchors.length - 1))] ?? headsBottom,
     activations,
     labels,
-    lift: (m) => rows.lift.get(m) ?? 0,
+    lift: (m) => offsets.lift.get(m) ?? 0,
+    shift: (m) => offsets.shift.get(m) ?? 0,
     participantIds: model.participants.map((p) => p.id),
     columnOf: column,
     createdHead: (id, row) => {

@@ -88,7 +88,7 @@ function messageLabel(m: Message, ctx: PlacementContext, paths: readonly Point[]
   }
   // A broadcast labels the segment towards its nearest target.
   const near = m.to === EVERYONE ? nearestEnd(paths, start) : end
-  return placeText(text, (start.x + near.x) / 2, top, 'middle')
+  return placeText(text, (start.x + near.x) / 2 + ctx.shift(m), top, 'middle')
 }
 
 function nearestEnd(paths: readonly Point[][], start: Point): Point {

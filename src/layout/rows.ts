@@ -1,10 +1,10 @@
 // The vertical pass: how much room each row needs above and below its anchor line (the y a
 // message is drawn at), then the anchors themselves. Content sits above its anchor (labels,
 // notes, frame tabs); loops, crosses and arrowheads reach below it.
-import { EVERYONE, type Item, type Message, type SequenceModel } from '../model/model.js'
+import type { Item, Message, SequenceModel } from '../model/model.js'
 import {
   ARROW_HALF_WIDTH, BRANCH_GAP, DELAY_HEIGHT, DESTROY_SIZE, DIVIDER_PAD, EMPTY_ROW_HEIGHT, FRAME_BOTTOM_GAP, LABEL_GAP, LANDING,
-  LABEL_PAD, MESSAGE_ROW_MIN, NOTE_GAP, NOTE_PAD_Y, ROW_BELOW_MIN, SELF_HEIGHT, TAB_PAD_Y,
+  MESSAGE_ROW_MIN, NOTE_GAP, NOTE_PAD_Y, ROW_BELOW_MIN, SELF_HEIGHT, TAB_PAD_Y,
 } from './constants.js'
 import type { HeadSize } from './heads.js'
 import type { Labels } from './labels.js'
@@ -15,16 +15,14 @@ export interface RowMetrics {
   readonly anchors: readonly number[]
   /** Y just below the last row's content. */
   readonly bottom: number
-  /** Extra lift of a message label above its row's usual place, when labels share a row. */
-  readonly lift: ReadonlyMap<Message, number>
 }
 
 export interface VerticalInput {
   readonly model: SequenceModel
   readonly labels: Labels
   readonly heads: ReadonlyMap<string, HeadSize>
-  /** Horizontal extent of a message's label, to find labels that share a row and collide. */
-  readonly labelSpan: (m: Message) => [number, number] | undefined
+  /** How far labels that share a row are lifted (label-stacking.ts). */
+  readonly lift: ReadonlyMap<Message, number>
 }
 
 export function layoutRows(input: VerticalInput, top: number): RowMetrics {
@@ -37,8 +35,7 @@ export function layoutRows(input: VerticalInput, top: number): RowMetrics {
     below[row] = Math.max(below[row] ?? 0, down)
     used[row] = true
   }
-  const lift = stackLabels(input)
-  forEachItem(input.model.items, (item) => itemNeeds(item, input, lift, need))
+  forEachItem(input.model.items, (item) => itemNeeds(item, input, input.lift, need))
   const anchors: number[] = []
   let y = top
   for (let r = 0; r < count; r++) {
@@ -46,7 +43,7 @@ export function layoutRows(input: VerticalInput, top: number): RowMetrics {
     anchors.push(y)
     y += below[r] ?? 0
   }
-  return { anchors, bottom: y, lift }
+  return { anchors, bottom: y }
 }
 
 type Need = (row: number, up: number, down?: number) => void
@@ -92,38 +89,3 @@ function itemNeeds(item: Item, input: VerticalInput, lift: ReadonlyMap<Message, 
   }
 }
 
-/**
- * Labels of messages on one row (`&` or a broadcast's neighbours) may cover each other:
- * each one that would overlap an earlier one is lifted above it.
- */
-function stackLabels(input: VerticalInput): Map<Message, number> {
-  const byRow = new Map<number, Message[]>()
-  forEachItem(input.model.items, (item) => {
-    if (item.type !== 'message' || !input.labels.of(item)) return
-    const list = byRow.get(item.row) ?? []
-    list.push(item)
-    byRow.set(item.row, list)
-  })
-  const lift = new Map<Message, number>()
-  for (const messages of byRow.values()) {
-    if (messages.length < 2) continue
-    const placed: { span: [number, number]; lift: number; height: number }[] = []
-    for (const m of messages) {
-      const span = input.labelSpan(m)
-      const height = (input.labels.of(m)?.height ?? 0) + LABEL_GAP
-      if (!span) continue
-      let l = 0
-      for (const p of placed) {
-        const overlaps = span[0] < p.span[1] + LABEL_PAD && p.span[0] < span[1] + LABEL_PAD
-        if (overlaps && l < p.lift + p.height) l = p.lift + p.height
-      }
-      placed.push({ span, lift: l, height })
-      if (l > 0) lift.set(m, l)
-    }
-  }
-  return lift
-}
-
-export function isBroadcast(m: Message): boolean {
-  return m.to === EVERYONE
-}

@@ -71,6 +71,7 @@ describe('messages', () => {
 const fixtures = [
   ...readdirSync('examples').filter((f) => f.endsWith('.seq')).map((f) => `examples/${f}`),
   ...readdirSync('test/fixtures').filter((f) => f.endsWith('.seq')).map((f) => `test/fixtures/${f}`),
+  ...readdirSync('docs/constructs').filter((f) => f.endsWith('.seq')).map((f) => `docs/constructs/${f}`),
 ]
 
 describe('no label overlaps anything', () => {
