@@ -1,10 +1,11 @@
-// Labels of messages that share a row (`&` statements, a broadcast beside another message)
-// can land on each other, and a delayed message's arrowhead can land in a label on its
-// arrival row. A label that would overlap an earlier one on its row first moves along its
-// own line to the stretch no earlier message covers (the part only it travels), and when that
-// is too short it is lifted above the earlier label instead; above an arrowhead it is lifted.
+// Where a level message's label goes along its line. Centred by default; but labels of
+// messages that share a row (`&` statements, a broadcast) can land on each other, a delayed
+// message's arrowhead can land in a label on its arrival row, and a slanted message passing
+// through a row can run behind a label. So each label takes the free stretch of its own line
+// nearest its centre that none of those cover; when no stretch is wide enough, a label that
+// would cover another label or an arrowhead is lifted above it instead.
 //
-//   a ------build-----> b ----status----> c      a -> b: build   & a -> c: status
+//   a ----build-----> b ---status---> c        a -> b: build   & a -> c: status
 import { EVERYONE, OUTSIDE, type Message, type SequenceModel } from '../model/model.js'
 import { ARROW_LENGTH, LABEL_GAP, LABEL_PAD } from './constants.js'
 import type { Labels } from './labels.js'
@@ -24,73 +25,98 @@ export interface StackingInput {
   readonly x: (id: string) => number
 }
 
-interface Placed {
-  readonly span: readonly [number, number]
-  /** The line under a label; undefined for an arrowhead. */
-  readonly line: readonly [number, number] | undefined
-  readonly lift: number
-  readonly height: number
+type Span = readonly [number, number]
+
+interface Obstacle {
+  readonly span: Span
+  /** Another label or an arrowhead, which a label may rise above; a passing line it may not. */
+  readonly liftable: boolean
+  readonly top: number
 }
 
-const overlaps = (a: readonly [number, number], b: readonly [number, number]): boolean => a[0] < b[1] + LABEL_PAD && b[0] < a[1] + LABEL_PAD
+/** Extra room kept between a label and a slanted line passing by. */
+const CROSSING_MARGIN = 6
+
+const overlaps = (a: Span, b: Span): boolean => a[0] < b[1] + LABEL_PAD / 2 && b[0] < a[1] + LABEL_PAD / 2
 
 export function stackLabels(input: StackingInput): LabelOffsets {
-  const byRow = new Map<number, Message[]>()
+  const labelled = new Map<number, Message[]>()
+  const slanted: Message[] = []
   forEachItem(input.model.items, (item) => {
-    if (item.type !== 'message' || !input.labels.of(item) || item.from === item.to) return
-    const list = byRow.get(item.row) ?? []
-    list.push(item)
-    byRow.set(item.row, list)
+    if (item.type !== 'message') return
+    if (item.arrivalRow > item.row && item.from !== item.to && item.from !== OUTSIDE && item.to !== OUTSIDE && item.to !== EVERYONE) slanted.push(item)
+    const level = item.arrivalRow === item.row && item.from !== item.to && item.from !== OUTSIDE && item.to !== OUTSIDE
+    if (level && input.labels.of(item)) labelled.set(item.row, [...(labelled.get(item.row) ?? []), item])
   })
-  const arrivals = arrowheadsByRow(input)
   const lift = new Map<Message, number>()
   const shift = new Map<Message, number>()
-  for (const [row, messages] of byRow) {
-    const placed: Placed[] = [...(arrivals.get(row) ?? [])]
-    if (messages.length + placed.length < 2) continue
+  for (const [row, messages] of labelled) {
+    const obstacles: Obstacle[] = [...arrowheads(input, slanted, row), ...crossings(input, slanted, row)]
     for (const m of messages) {
-      const width = input.labels.of(m)?.width ?? 0
-      const height = (input.labels.of(m)?.height ?? 0) + LABEL_GAP
+      const text = input.labels.of(m)
+      const width = text?.width ?? 0
       const from = input.x(m.from)
       const to = m.to === EVERYONE ? from + 1 : input.x(m.to)
-      const line: [number, number] = [Math.min(from, to), Math.max(from, to)]
       const centre = (from + to) / 2
-      let span: [number, number] = [centre - width / 2, centre + width / 2]
-      const blockers = placed.filter((p) => overlaps(span, p.span))
-      if (blockers.length > 0) {
-        const lines = blockers.flatMap((b) => (b.line ? [b.line] : []))
-        const moved = lines.length === blockers.length ? freeStretch(line, to >= from ? 1 : -1, lines, width) : undefined
-        if (moved !== undefined && !placed.some((p) => overlaps([moved - width / 2, moved + width / 2], p.span))) {
-          shift.set(m, moved - centre)
-          span = [moved - width / 2, moved + width / 2]
+      const line: Span = [Math.min(from, to) + LABEL_PAD, Math.max(from, to) - LABEL_PAD]
+      const span: Span = [centre - width / 2, centre + width / 2]
+      let placed = span
+      let raise = 0
+      if (obstacles.some((o) => overlaps(span, o.span))) {
+        const free = m.to === EVERYONE ? undefined : nearestFree(line, width, centre, obstacles.map((o) => o.span))
+        if (free !== undefined) {
+          shift.set(m, free - centre)
+          placed = [free - width / 2, free + width / 2]
         } else {
-          const l = Math.max(...blockers.map((p) => p.lift + p.height))
-          lift.set(m, l)
-          placed.push({ span, line, lift: l, height })
-          continue
+          const below = obstacles.filter((o) => o.liftable && overlaps(span, o.span))
+          raise = below.length ? Math.max(...below.map((o) => o.top)) : 0
+          if (raise > 0) lift.set(m, raise)
         }
       }
-      placed.push({ span, line, lift: 0, height })
+      obstacles.push({ span: placed, liftable: true, top: raise + (text?.height ?? 0) + LABEL_GAP })
     }
   }
   return { lift, shift }
 }
 
-/** Centre of the part of `line` beyond every blocker's line, towards the target, if wide enough. */
-function freeStretch(line: readonly [number, number], dir: 1 | -1, blockers: readonly (readonly [number, number])[], width: number): number | undefined {
-  const [left, right] = dir > 0 ? [Math.max(...blockers.map((b) => b[1])), line[1]] : [line[0], Math.min(...blockers.map((b) => b[0]))]
-  return right - left >= width + 2 * LABEL_PAD ? (left + right) / 2 : undefined
+/** The centre nearest `centre` where a label of `width` fits on `line` clear of `blocked`. */
+function nearestFree(line: Span, width: number, centre: number, blocked: readonly Span[]): number | undefined {
+  const cuts = [...blocked].filter((b) => b[1] > line[0] && b[0] < line[1]).sort((a, b) => a[0] - b[0])
+  let best: number | undefined
+  let cursor = line[0]
+  // Walk the free intervals between the blocked spans.
+  const free: Span[] = []
+  for (const c of cuts) {
+    if (c[0] - LABEL_PAD / 2 > cursor) free.push([cursor, c[0] - LABEL_PAD / 2])
+    cursor = Math.max(cursor, c[1] + LABEL_PAD / 2)
+  }
+  if (line[1] > cursor) free.push([cursor, line[1]])
+  for (const [a, b] of free) {
+    if (b - a < width) continue
+    const c = Math.min(Math.max(centre, a + width / 2), b - width / 2)
+    if (best === undefined || Math.abs(c - centre) < Math.abs(best - centre)) best = c
+  }
+  return best
 }
 
-/** The arrowheads of delayed messages, as obstacles on the rows they arrive at. */
-function arrowheadsByRow(input: StackingInput): Map<number, Placed[]> {
-  const byRow = new Map<number, Placed[]>()
-  forEachItem(input.model.items, (item) => {
-    if (item.type !== 'message' || item.arrivalRow === item.row || item.lost || item.from === item.to) return
-    if (item.to === EVERYONE || item.to === OUTSIDE) return
-    const x = input.x(item.to)
-    const head: Placed = { span: [x - ARROW_LENGTH, x + ARROW_LENGTH], line: undefined, lift: 0, height: ARROW_LENGTH }
-    byRow.set(item.arrivalRow, [...(byRow.get(item.arrivalRow) ?? []), head])
-  })
-  return byRow
+/** Arrowheads of delayed messages arriving on `row`. */
+function arrowheads(input: StackingInput, slanted: readonly Message[], row: number): Obstacle[] {
+  return slanted
+    .filter((m) => m.arrivalRow === row && !m.lost)
+    .map((m) => {
+      const x = input.x(m.to)
+      return { span: [x - ARROW_LENGTH, x + ARROW_LENGTH] as Span, liftable: true, top: ARROW_LENGTH }
+    })
+}
+
+/** Where slanted messages pass through the band above `row`'s line (rows taken as even). */
+function crossings(input: StackingInput, slanted: readonly Message[], row: number): Obstacle[] {
+  return slanted
+    .filter((m) => m.row < row && row <= m.arrivalRow)
+    .map((m) => {
+      const [x1, x2] = [input.x(m.from), input.x(m.to)]
+      const at = (r: number): number => x1 + ((x2 - x1) * (r - m.row)) / (m.arrivalRow - m.row)
+      const [a, b] = [at(row - 1), at(row)]
+      return { span: [Math.min(a, b) - CROSSING_MARGIN, Math.max(a, b) + CROSSING_MARGIN] as Span, liftable: false, top: 0 }
+    })
 }
