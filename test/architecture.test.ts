@@ -2,6 +2,7 @@
 //   grammar ← syntax ← model ← layout ← render ← compile/index ← cli   (diagnostics: anyone)
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { describe, expect, test } from 'vitest'
 import { generateDocs } from '../scripts/gen-docs.js'
 import { grammarHtml } from '../scripts/gen-grammar.js'
@@ -57,7 +58,7 @@ describe('generated artefacts', () => {
   })
 
   test('docs/language.md and its pictures are current (npm run gen:docs)', () => {
-    const { files, errors } = generateDocs()
+    const { files, errors } = generateDocs(pathToFileURL(`${process.cwd()}/docs/`))
     expect(errors).toEqual([])
     for (const [path, content] of files) expect(readFileSync(join('docs', path), 'utf8'), path).toBe(content)
   })

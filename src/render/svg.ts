@@ -19,7 +19,8 @@ export const FONT_FAMILY = "'Open Sans', 'DejaVu Sans', Arial, Helvetica, sans-s
 
 export function renderSvg(layout: DiagramLayout, options: RenderOptions): string {
   const window = createSVGWindow()
-  registerWindow(window, window.document)
+  // svgdom's window stands in for a browser Window; its types do not claim to be one.
+  registerWindow(window as never, window.document as never)
   const root = SVG(window.document.documentElement) as unknown as SvgElement
   const paint = new Painter(layout.theme === 'dark' ? DARK : LIGHT)
   const id = options.idPrefix
