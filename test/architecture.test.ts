@@ -57,6 +57,13 @@ describe('generated artefacts', () => {
     expect(readFileSync('grammar/grammar.html', 'utf8')).toBe(grammarHtml())
   })
 
+  test('the README gallery shows every example', () => {
+    const readme = readFileSync('README.md', 'utf8')
+    for (const f of readdirSync('examples').filter((n) => n.endsWith('.seq'))) {
+      expect(readme, f).toContain(`](examples/${f.replace(/\.seq$/, '.svg')})`)
+    }
+  })
+
   test('docs/language.md and its pictures are current (npm run gen:docs)', () => {
     const { files, errors } = generateDocs(pathToFileURL(`${process.cwd()}/docs/`))
     expect(errors).toEqual([])
