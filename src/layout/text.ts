@@ -46,15 +46,27 @@ function wrapParagraph(paragraph: string, font: FontSpec, measurer: TextMeasurer
   return lines
 }
 
+/** Characters after which a long word (a URL, a path, a query) may break before any other. */
+const SOFT_BREAK = /(?<=[/?&=,;:._-])(?=.)/u
+
 function breakWord(word: string, font: FontSpec, measurer: TextMeasurer, maxWidth: number): string[] {
   const pieces: string[] = []
   let piece = ''
-  for (const char of word) {
-    if (piece && measurer.width(piece + char, font) > maxWidth) {
-      pieces.push(piece)
-      piece = ''
+  for (const part of word.split(SOFT_BREAK)) {
+    if (measurer.width(piece + part, font) <= maxWidth) {
+      piece += part
+      continue
     }
-    piece += char
+    if (piece) pieces.push(piece)
+    piece = ''
+    // A part still too wide on its own is cut between characters.
+    for (const char of part) {
+      if (piece && measurer.width(piece + char, font) > maxWidth) {
+        pieces.push(piece)
+        piece = ''
+      }
+      piece += char
+    }
   }
   pieces.push(piece)
   return pieces
