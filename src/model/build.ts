@@ -44,6 +44,9 @@ class ModelBuilder {
 
   build(): ModelResult {
     const items = this.items(this.ast.statements, true)
+    if (this.participants.ids().length === 0) {
+      this.diagnostics.push(warning('empty-diagram', 'the diagram has no participants: add a message such as `a -> b: hello`', { start: 0, end: 0 }))
+    }
     const rowCount = this.scheduler.finish()
     const { asyncDelay: _, ...settings } = this.settings
     const model: SequenceModel = {

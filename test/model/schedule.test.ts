@@ -126,3 +126,7 @@ describe('semantic diagnostics', () => {
     expect(built.diagnostics.map((d) => d.message).join(' ')).toContain(hint)
   })
 })
+
+test('an empty diagram is a warning, not an error', () => {
+  expect(model('# nothing yet\ntitle: T').codes).toEqual(['empty-diagram'])
+})
