@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs'
 import { Command, CommanderError } from 'commander'
 import { defineCheckCommand } from './commands/check.js'
 import { defineFmtCommand } from './commands/fmt.js'
+import { defineMdCommand } from './commands/md.js'
 import { defineRenderCommand } from './commands/render.js'
 import type { Io } from './io.js'
 
@@ -36,6 +37,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   defineRenderCommand(program, io, run)
   defineCheckCommand(program, io, run)
   defineFmtCommand(program, io, run)
+  defineMdCommand(program, io, run)
   try {
     await program.parseAsync([...argv], { from: 'user' })
   } catch (e) {
