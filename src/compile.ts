@@ -39,13 +39,18 @@ export interface Stages {
 
 let measurer: TextMeasurer | undefined
 
-export function compileStages(source: string, options: CompileOptions = {}): Stages {
+/** Parse and model: the model (unless the syntax is broken) and every diagnostic so far. */
+function analyse(source: string, options: CompileOptions): { model: SequenceModel | undefined; diagnostics: readonly Diagnostic[] } {
   const parsed = parse(source)
-  if (hasErrors(parsed.diagnostics)) return { model: undefined, layout: undefined, svg: undefined, diagnostics: parsed.diagnostics }
+  if (hasErrors(parsed.diagnostics)) return { model: undefined, diagnostics: parsed.diagnostics }
   const built = buildModel(parsed.ast, new LineIndex(source), settingDefaults(options))
-  const diagnostics = [...parsed.diagnostics, ...built.diagnostics]
-  if (hasErrors(diagnostics)) return { model: built.model, layout: undefined, svg: undefined, diagnostics }
-  const model = options.theme ? { ...built.model, settings: { ...built.model.settings, theme: options.theme } } : built.model
+  return { model: built.model, diagnostics: [...parsed.diagnostics, ...built.diagnostics] }
+}
+
+export function compileStages(source: string, options: CompileOptions = {}): Stages {
+  const { model: built, diagnostics } = analyse(source, options)
+  if (!built || hasErrors(diagnostics)) return { model: built, layout: undefined, svg: undefined, diagnostics }
+  const model = options.theme ? { ...built, settings: { ...built.settings, theme: options.theme } } : built
   measurer ??= createFontMeasurer()
   const layout = layoutDiagram(model, measurer)
   const svg = renderSvg(layout, { idPrefix: idPrefix(source) })
@@ -54,12 +59,7 @@ export function compileStages(source: string, options: CompileOptions = {}): Sta
 
 /** Parses and validates only (no layout, no SVG): the diagnostics `compile` would report. */
 export function check(source: string, options: CompileOptions = {}): CheckResult {
-  const { diagnostics } = guarded(source, options, (text) => {
-    const parsed = parse(text)
-    if (hasErrors(parsed.diagnostics)) return { svg: undefined, diagnostics: parsed.diagnostics }
-    const built = buildModel(parsed.ast, new LineIndex(text), settingDefaults(options))
-    return { svg: undefined, diagnostics: [...parsed.diagnostics, ...built.diagnostics] }
-  })
+  const { diagnostics } = guarded(source, options, (text) => ({ svg: undefined, diagnostics: analyse(text, options).diagnostics }))
   return { diagnostics }
 }
 

@@ -3,6 +3,7 @@
 // a file that is not valid JSON, has an unknown key or a value of the wrong type is a usage
 // error naming the key and the file. CLI flags win over the config (see withConfig).
 import { dirname, join, relative, resolve } from 'node:path'
+import type { CompileOptions } from '../compile.js'
 import type { ThemeName } from '../model/model.js'
 import { didYouMean } from '../model/suggest.js'
 import type { Io } from './io.js'
@@ -115,5 +116,13 @@ export function withConfig(flags: { theme?: ThemeName | undefined; strict?: bool
     strict: flags.strict === true || config.strict === true,
     asyncDelay: config.asyncDelay,
     outDir: flags.outDir ?? config.outDir,
+  }
+}
+
+/** The compile options the effective settings ask for. */
+export function compileOptions(effective: { readonly theme?: ThemeName | undefined; readonly asyncDelay?: number | undefined }): CompileOptions {
+  return {
+    ...(effective.theme ? { theme: effective.theme } : {}),
+    ...(effective.asyncDelay !== undefined ? { asyncDelay: effective.asyncDelay } : {}),
   }
 }

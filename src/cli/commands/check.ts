@@ -2,7 +2,7 @@
 // Actions annotations; exit 1 when any file has errors (or warnings, with --strict).
 import { Option, type Command } from 'commander'
 import { check } from '../../compile.js'
-import { ConfigFinder, withConfig } from '../config.js'
+import { compileOptions, ConfigFinder, withConfig } from '../config.js'
 import { DIAGNOSTIC_FORMATS, defaultFormat, fileProblem, printReports, type DiagnosticFormat, type FileReport } from '../diagnostic-output.js'
 import type { Io } from '../io.js'
 import type { Run } from '../main.js'
@@ -62,7 +62,7 @@ async function checkFiles(job: CheckJob, io: Io): Promise<number> {
       failed = true
       continue
     }
-    const { diagnostics } = check(source.text, options.asyncDelay === undefined ? {} : { asyncDelay: options.asyncDelay })
+    const { diagnostics } = check(source.text, compileOptions(options))
     reports.push({ file: name, source: source.text, diagnostics })
     if (diagnostics.some((d) => d.severity === 'error' || options.strict)) failed = true
   }

@@ -6,7 +6,7 @@
 import { relative, resolve } from 'node:path'
 import type { Command } from 'commander'
 import { formatDiagnostics } from '../../diagnostics/format.js'
-import { ConfigFinder, withConfig } from '../config.js'
+import { compileOptions, ConfigFinder, withConfig } from '../config.js'
 import type { Io } from '../io.js'
 import type { Run } from '../main.js'
 import { findStale } from '../md/stale.js'
@@ -72,7 +72,7 @@ async function markdownFiles(job: MdJob, io: Io): Promise<number> {
     const plan = planFile(file, source.text, {
       outDir: options.outDir,
       strict: options.strict,
-      compile: { ...(options.theme ? { theme: options.theme } : {}), ...(options.asyncDelay !== undefined ? { asyncDelay: options.asyncDelay } : {}) },
+      compile: compileOptions(options),
     })
     const clean = reportBlocks(file, source.text, plan, claimed, io)
     const stale = await findStale(file, plan, options.outDir, io)

@@ -5,10 +5,10 @@ import { Option, type Command } from 'commander'
 import { compile } from '../../compile.js'
 import { formatDiagnostics } from '../../diagnostics/format.js'
 import type { ThemeName } from '../../model/model.js'
+import { compileOptions, ConfigFinder, withConfig } from '../config.js'
 import type { Io } from '../io.js'
 import type { Run } from '../main.js'
 import { decodeSource, readSourceFile } from '../read-source.js'
-import { ConfigFinder, withConfig } from '../config.js'
 
 const EXAMPLES = `
 Examples:
@@ -94,7 +94,7 @@ function outputPath(file: string, job: RenderJob, toFolder: boolean): string {
 
 /** Compiles one source; prints its diagnostics; returns the SVG if it may be written. */
 function compileReporting(text: string, name: string, job: RenderJob, io: Io): string | undefined {
-  const result = compile(text, { ...(job.theme ? { theme: job.theme } : {}), ...(job.asyncDelay !== undefined ? { asyncDelay: job.asyncDelay } : {}) })
+  const result = compile(text, compileOptions(job))
   if (result.diagnostics.length) io.stderr(formatDiagnostics(result.diagnostics, text, name))
   const blocked = job.strict && result.diagnostics.some((d) => d.severity === 'warning')
   return blocked ? undefined : result.svg
