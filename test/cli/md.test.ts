@@ -69,6 +69,22 @@ describe('rendering blocks and linking them', () => {
     expect(read(dir, 'README.md')).toBe(linked(DOC, hashed).replace(/\n/g, '\r\n'))
   })
 
+  test('a byte-order mark is kept', () => {
+    const dir = workdir({ 'a.md': '\ufeff# T\n\n```seq\na -> b\n```\n' })
+    expect(run(['md', 'a.md'], { cwd: dir }).code).toBe(0)
+    expect(readFileSync(join(dir, 'a.md')).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]))
+    expect(read(dir, 'a.md')).toMatch(/^\ufeff# T\n\n```seq\na -> b\n```\n\n!\[[^\]]+\]\(a-[0-9a-f]{10}\.svg\)\n$/)
+  })
+
+  test('two different blocks with one name= is an error for the second', () => {
+    const dir = workdir({ 'a.md': '```seq name=x\na -> b\n```\n\n```seq name=x\nb -> a\n```\n' })
+    const r = run(['md', 'a.md'], { cwd: dir })
+    expect(r.code).toBe(1)
+    expect(r.stderr).toBe('a.md:5:1: error: another block already renders a-x.svg: give this one its own name=\n    5 | ```seq name=x\n      | ^\n')
+    expect(read(dir, 'a-x.svg')).toContain('data-from="a" data-to="b"')
+    expect(read(dir, 'a.md').match(/!\[/g)).toHaveLength(1)
+  })
+
   test('adding a block elsewhere renames no SVG', () => {
     const { dir, hashed } = rendered()
     writeFileSync(join(dir, 'README.md'), '```lifeline\np -> q: first now\n```\n\n' + read(dir, 'README.md'))

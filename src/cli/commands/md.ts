@@ -73,8 +73,9 @@ async function markdownFiles(job: MdJob, io: Io): Promise<number> {
       outDir: options.outDir,
       strict: options.strict,
       compile: compileOptions(options),
+      claimed,
     })
-    const clean = reportBlocks(file, source.text, plan, claimed, io)
+    const clean = reportBlocks(file, source.text, plan, io)
     const stale = await findStale(file, plan, options.outDir, io)
     const upToDate = job.check ? await checkFile(file, source.text, plan, stale, io) : await updateFile(file, source.text, plan, stale, job.prune, io)
     if (!clean || !upToDate) failed = true
@@ -82,24 +83,10 @@ async function markdownFiles(job: MdJob, io: Io): Promise<number> {
   return failed ? 1 : 0
 }
 
-/** Prints each block's diagnostics and refuses two blocks writing one SVG; false if any block failed. */
-function reportBlocks(file: string, text: string, plan: FilePlan, claimed: Map<string, string>, io: Io): boolean {
-  let clean = true
-  for (const block of plan.blocks) {
-    if (block.diagnostics.length) io.stderr(formatDiagnostics(block.diagnostics, text, file))
-    if (block.svg === undefined) {
-      clean = false
-      continue
-    }
-    const path = resolve(block.svgPath)
-    const other = claimed.get(path)
-    if (other !== undefined && other !== block.svg) {
-      io.stderr(`${file}:${block.line}: error: another block already renders ${block.svgPath}: give this one its own name=\n`)
-      clean = false
-    }
-    claimed.set(path, block.svg)
-  }
-  return clean
+/** Prints each block's diagnostics; false if any block cannot be rendered. */
+function reportBlocks(file: string, text: string, plan: FilePlan, io: Io): boolean {
+  for (const block of plan.blocks) if (block.diagnostics.length) io.stderr(formatDiagnostics(block.diagnostics, text, file))
+  return plan.blocks.every((b) => b.svg !== undefined)
 }
 
 async function current(path: string, io: Io): Promise<string | undefined> {
@@ -128,7 +115,18 @@ async function checkFile(file: string, text: string, plan: FilePlan, stale: read
   return problems.length === 0
 }
 
+/** Brings the SVGs and the Markdown file up to date; false (with one line said) if a write failed. */
 async function updateFile(file: string, text: string, plan: FilePlan, stale: readonly string[], prune: boolean, io: Io): Promise<boolean> {
+  try {
+    await writeUpdates(file, text, plan, stale, prune, io)
+    return true
+  } catch (e) {
+    io.stderr(`${file}: error: cannot update it or its SVGs (${(e as NodeJS.ErrnoException).code ?? String(e)})\n`)
+    return false
+  }
+}
+
+async function writeUpdates(file: string, text: string, plan: FilePlan, stale: readonly string[], prune: boolean, io: Io): Promise<void> {
   for (const block of plan.blocks.filter(rendered)) {
     if ((await current(block.svgPath, io)) === block.svg) continue
     await io.ensureDir(resolve(block.svgPath, '..'))
@@ -136,7 +134,10 @@ async function updateFile(file: string, text: string, plan: FilePlan, stale: rea
     io.stdout(`wrote ${shown(block.svgPath, io)}\n`)
   }
   if (plan.text !== text) {
-    await io.writeFileAtomic(file, plan.text)
+    // The text was decoded without its byte-order mark; put it back so no other byte changes.
+    const bytes = await io.readFile(file)
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\ufeff' : ''
+    await io.writeFileAtomic(file, bom + plan.text)
     io.stdout(`updated ${file}\n`)
   }
   // An edited block's previous SVG (its link pointed there) goes with the link; other leftovers wait for --prune.
@@ -147,5 +148,4 @@ async function updateFile(file: string, text: string, plan: FilePlan, stale: rea
       io.stdout(`removed ${shown(path, io)}\n`)
     } else io.stderr(`${shown(path, io)}: warning: stale: no block in ${file} renders it (lifeline md --prune removes it)\n`)
   }
-  return true
 }

@@ -34,6 +34,8 @@ export interface PlanOptions {
   readonly outDir: string | undefined
   readonly compile: CompileOptions
   readonly strict: boolean
+  /** SVGs already planned in this run (resolved path → content), so two blocks never write one file. */
+  readonly claimed: Map<string, string>
 }
 
 export function planFile(markdown: string, text: string, options: PlanOptions): FilePlan {
@@ -48,17 +50,21 @@ function planBlock(markdown: string, lines: readonly Line[], fence: Fence, optio
   const svgPath = join(options.outDir ?? dirname(markdown), svgFileName(markdown, name !== undefined && isValidName(name) ? name : undefined, fence.source))
   const { linkIndex, linkedPath } = findLink(markdown, lines, fence.close)
   const base = { line: fence.open + 1, svgPath, linkIndex, linkedPath }
-  if (name !== undefined && !isValidName(name)) {
+  const refuse = (code: string, message: string): BlockPlan => {
     const at = { line: fence.open + 1, column: fence.indent.length + 1, offset: 0 }
-    const bad = error('invalid-block-name', `name=${name}: a block name may hold only letters, digits, '-' and '_'`, { start: 0, end: 0 })
-    return { ...base, svg: undefined, link: '', diagnostics: [{ ...bad, range: { start: at, end: at } }] }
+    const d = error(code, message, { start: 0, end: 0 })
+    return { ...base, svg: undefined, link: '', diagnostics: [{ ...d, range: { start: at, end: at } }] }
   }
+  if (name !== undefined && !isValidName(name)) return refuse('invalid-block-name', `name=${name}: a block name may hold only letters, digits, '-' and '_'`)
   const result = compile(fence.source, options.compile)
   const diagnostics = result.diagnostics.map((d) => shift(d, fence))
   const blocked = options.strict && diagnostics.some((d) => d.severity === 'warning')
   const svg = result.svg === undefined || blocked ? undefined : withMarker(result.svg, svgPath, markdown)
-  const link = svg === undefined ? '' : `${fence.indent}![${altText(svg)}](${linkTarget(markdown, svgPath)})`
-  return { ...base, svg, link, diagnostics }
+  if (svg === undefined) return { ...base, svg, link: '', diagnostics }
+  const other = options.claimed.get(resolve(svgPath))
+  if (other !== undefined && other !== svg) return refuse('svg-name-taken', `another block already renders ${svgPath}: give this one its own name=`)
+  options.claimed.set(resolve(svgPath), svg)
+  return { ...base, svg, link: `${fence.indent}![${altText(svg)}](${linkTarget(markdown, svgPath)})`, diagnostics }
 }
 
 /** The block's own image link: on the line after the closing fence, or after one blank line. */
