@@ -68,6 +68,11 @@ describe('lifeline check', () => {
     expect(run(['check', '--strict', '-'], { input: WARNS }).code).toBe(1)
   })
 
+  test('the root help lists the commands', () => {
+    const help = run(['--help']).stdout
+    for (const command of ['check [options] [files...]', 'fmt [options] <files...>', 'md [options] <files...>']) expect(help).toContain(command)
+  })
+
   test('an unknown format is a usage error', () => {
     expect(run(['check', '--diagnostics', 'xml', '-'], { input: GOOD }).code).toBe(2)
   })

@@ -159,6 +159,17 @@ describe('keeping up with edits', () => {
     expect(read(dir, 'README.md')).not.toBe(broken) // the good block's link was refreshed
   })
 
+  test('an unnamed block with errors keeps its old SVG: not stale, not removed, even with --prune', () => {
+    const { dir, hashed } = rendered()
+    const broken = read(dir, 'README.md').replace('x ->> y: go', 'x ->> y: go\n  web db: x')
+    writeFileSync(join(dir, 'README.md'), broken)
+    const r = run(['md', '--prune', 'README.md'], { cwd: dir })
+    expect([r.code, r.stdout]).toEqual([1, ''])
+    expect(r.stderr).toBe("README.md:16:7: error: expected an arrow (->, ->> or -->) after 'web'\n   16 |   web db: x\n      |       ^~\n")
+    expect(existsSync(join(dir, hashed))).toBe(true)
+    expect(read(dir, 'README.md')).toBe(broken)
+  })
+
   test('diagnostics inside an indented block point at the right column', () => {
     const dir = workdir({ 'a.md': '1. step\n\n   ```lifeline\n   a -> b\n   web db: x\n   ```\n' })
     const r = run(['md', 'a.md'], { cwd: dir })
