@@ -51,7 +51,7 @@ class Printer {
       const printedBefore = this.lines.length
       previous = this.commentsBefore(s.span.start, depth, previous, first)
       first &&= this.lines.length === printedBefore
-      const join = s.kind === 'branch' && this.openClose && !this.blankBetween(previous, s.span.start)
+      const join = s.kind === 'branch' && this.openClose
       if (!join && !first && this.blankBetween(previous, s.span.start)) this.lines.push('')
       this.statement(s, depth, join)
       previous = s.span.end

@@ -51,6 +51,7 @@ describe('canonical layout', () => {
       input: 'alt ok {\na -> b\n    loop x {\n b -> c }\n}\nelse   no {\n\ta -> c\n}\n',
       output: 'alt ok {\n  a -> b\n  loop x {\n    b -> c\n  }\n} else no {\n  a -> c\n}\n',
     },
+    { name: 'else joined even across blank lines', input: 'alt a {\nx -> y\n}\n\nelse b {\n}\n', output: 'alt a {\n  x -> y\n} else b {\n}\n' },
     { name: 'box bodies one name per line', input: 'box Back end { api; db }\n', output: 'box Back end {\n  api\n  db\n}\n' },
     {
       name: 'notes, refs, settings, dividers, delays, lifecycle',
