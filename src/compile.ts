@@ -9,6 +9,7 @@ import { createFontMeasurer, type TextMeasurer } from './layout/measure.js'
 import type { DiagramLayout } from './layout/types.js'
 import { buildModel } from './model/build.js'
 import type { SequenceModel, ThemeName } from './model/model.js'
+import type { SettingDefaults } from './model/settings.js'
 import { idPrefix } from './render/ids.js'
 import { renderSvg } from './render/svg.js'
 import { parse } from './syntax/parse.js'
@@ -16,6 +17,8 @@ import { parse } from './syntax/parse.js'
 export interface CompileOptions {
   /** Overrides the file's `theme:` setting. */
   readonly theme?: ThemeName
+  /** The delay of `->>` messages in a diagram that sets no `async-delay:` of its own. */
+  readonly asyncDelay?: number
   /** At most this many diagnostics are reported (default 20). */
   readonly maxDiagnostics?: number
 }
@@ -36,25 +39,53 @@ export interface Stages {
 
 let measurer: TextMeasurer | undefined
 
-export function compileStages(source: string, options: CompileOptions = {}): Stages {
+/** Parse and model: the model (unless the syntax is broken) and every diagnostic so far. */
+function analyse(source: string, options: CompileOptions): { model: SequenceModel | undefined; diagnostics: readonly Diagnostic[] } {
   const parsed = parse(source)
-  if (hasErrors(parsed.diagnostics)) return { model: undefined, layout: undefined, svg: undefined, diagnostics: parsed.diagnostics }
-  const built = buildModel(parsed.ast, new LineIndex(source))
-  const diagnostics = [...parsed.diagnostics, ...built.diagnostics]
-  if (hasErrors(diagnostics)) return { model: built.model, layout: undefined, svg: undefined, diagnostics }
-  const model = options.theme ? { ...built.model, settings: { ...built.model.settings, theme: options.theme } } : built.model
+  if (hasErrors(parsed.diagnostics)) return { model: undefined, diagnostics: parsed.diagnostics }
+  const built = buildModel(parsed.ast, new LineIndex(source), settingDefaults(options))
+  return { model: built.model, diagnostics: [...parsed.diagnostics, ...built.diagnostics] }
+}
+
+export function compileStages(source: string, options: CompileOptions = {}): Stages {
+  const { model: built, diagnostics } = analyse(source, options)
+  if (!built || hasErrors(diagnostics)) return { model: built, layout: undefined, svg: undefined, diagnostics }
+  const model = options.theme ? { ...built, settings: { ...built.settings, theme: options.theme } } : built
   measurer ??= createFontMeasurer()
   const layout = layoutDiagram(model, measurer)
   const svg = renderSvg(layout, { idPrefix: idPrefix(source) })
   return { model, layout, svg, diagnostics }
 }
 
+/** Parses and validates only (no layout, no SVG): the diagnostics `compile` would report. */
+export function check(source: string, options: CompileOptions = {}): CheckResult {
+  const { diagnostics } = guarded(source, options, (text) => ({ svg: undefined, diagnostics: analyse(text, options).diagnostics }))
+  return { diagnostics }
+}
+
 export function compile(source: string, options: CompileOptions = {}): CompileResult {
+  return guarded(source, options, (text) => compileStages(text, options))
+}
+
+export interface CheckResult {
+  readonly diagnostics: readonly LocatedDiagnostic[]
+}
+
+function settingDefaults(options: CompileOptions): SettingDefaults {
+  return options.asyncDelay === undefined ? {} : { asyncDelay: options.asyncDelay }
+}
+
+/** Runs a pipeline; sorts, caps and locates its diagnostics; turns a bug into an internal-error diagnostic. */
+function guarded(
+  source: string,
+  options: CompileOptions,
+  pipeline: (text: string) => { svg: string | undefined; diagnostics: readonly Diagnostic[] },
+): CompileResult {
   const text = typeof source === 'string' ? source : ''
   const lines = new LineIndex(text)
   try {
-    const stages = compileStages(text, options)
-    return { svg: stages.svg, diagnostics: locate(sortDiagnostics(stages.diagnostics, options.maxDiagnostics ?? 20), lines) }
+    const done = pipeline(text)
+    return { svg: done.svg, diagnostics: locate(sortDiagnostics(done.diagnostics, options.maxDiagnostics ?? 20), lines) }
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e)
     const internal = error('internal-error', `internal error: ${reason} (please report this with the input)`, { start: 0, end: 0 })

@@ -1,5 +1,5 @@
 // The library's public face: `compile` and the types it hands out.
-export { compile, type CompileOptions, type CompileResult } from './compile.js'
+export { check, compile, type CheckResult, type CompileOptions, type CompileResult } from './compile.js'
 export type { LocatedDiagnostic as Diagnostic, Severity } from './diagnostics/diagnostic.js'
 export { formatDiagnostics } from './diagnostics/format.js'
 export type { ThemeName } from './model/model.js'

@@ -1,5 +1,5 @@
 // The pipeline's one-way layering, enforced: each stage imports only the stages before it.
-//   grammar ← syntax ← model ← layout ← render ← compile/index ← cli   (diagnostics: anyone)
+//   grammar ← syntax ← format ← model ← layout ← render ← compile/index ← cli   (diagnostics: anyone)
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -7,13 +7,14 @@ import { describe, expect, test } from 'vitest'
 import { generateDocs } from '../scripts/gen-docs.js'
 import { grammarHtml } from '../scripts/gen-grammar.js'
 
-const ORDER = ['grammar', 'diagnostics', 'syntax', 'model', 'layout', 'render', 'api', 'cli'] as const
+const ORDER = ['grammar', 'diagnostics', 'syntax', 'format', 'model', 'layout', 'render', 'api', 'cli'] as const
 type Stage = (typeof ORDER)[number]
 /** Packages each stage may use besides the stages before it. */
 const PACKAGES: Record<Stage, string[]> = {
   grammar: ['chevrotain'],
   diagnostics: [],
   syntax: ['chevrotain'],
+  format: [],
   model: [],
   layout: [],
   render: ['@svgdotjs/svg.js', 'svgdom'],

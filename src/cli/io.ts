@@ -1,7 +1,7 @@
 // Everything the CLI touches outside itself goes through Io, so tests can run main() in
 // process and the real binary gets the real thing (nodeIo).
 import { randomBytes } from 'node:crypto'
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
 export type PathKind = 'file' | 'directory' | 'missing' | 'other'
@@ -10,6 +10,10 @@ export interface Io {
   readonly stdout: (text: string) => void
   readonly stderr: (text: string) => void
   readonly stdinIsTTY: boolean
+  /** The environment (e.g. GITHUB_ACTIONS), read here so commands never touch process.env. */
+  readonly env: Readonly<Record<string, string | undefined>>
+  /** The current folder, against which relative paths are resolved. */
+  readonly cwd: string
   readStdin(): Promise<Uint8Array>
   readFile(path: string): Promise<Uint8Array>
   /** Writes via a temporary file in the same folder and a rename: never a half-written file. */
@@ -17,6 +21,9 @@ export interface Io {
   kind(path: string): Promise<PathKind>
   /** Creates a folder and its parents if missing. */
   ensureDir(path: string): Promise<void>
+  /** The names in a folder (empty if it does not exist). */
+  readDir(path: string): Promise<string[]>
+  removeFile(path: string): Promise<void>
 }
 
 /** Temporary files being written, removed if the process is interrupted. */
@@ -44,6 +51,8 @@ export function nodeIo(): Io {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     stdinIsTTY: process.stdin.isTTY === true,
+    env: process.env,
+    cwd: process.cwd(),
     readStdin: async () => {
       const chunks: Buffer[] = []
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
@@ -65,6 +74,14 @@ export function nodeIo(): Io {
     ensureDir: async (path) => {
       await mkdir(path, { recursive: true })
     },
+    readDir: async (path) => {
+      try {
+        return await readdir(path)
+      } catch {
+        return []
+      }
+    },
+    removeFile: (path) => rm(path, { force: true }),
     kind: async (path) => {
       try {
         const s = await stat(path)

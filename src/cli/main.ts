@@ -3,6 +3,9 @@
 // command lives in its own module under commands/ and registers itself here.
 import { readFileSync } from 'node:fs'
 import { Command, CommanderError } from 'commander'
+import { defineCheckCommand } from './commands/check.js'
+import { defineFmtCommand } from './commands/fmt.js'
+import { defineMdCommand } from './commands/md.js'
 import { defineRenderCommand } from './commands/render.js'
 import type { Io } from './io.js'
 
@@ -28,8 +31,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .helpOption('-h, --help', 'show this help')
     .showHelpAfterError('(run lifeline --help for usage)')
     .exitOverride()
+    // `lifeline check --strict`: options after a command name belong to that command.
+    .enablePositionalOptions()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
   defineRenderCommand(program, io, run)
+  defineCheckCommand(program, io, run)
+  defineFmtCommand(program, io, run)
+  defineMdCommand(program, io, run)
   try {
     await program.parseAsync([...argv], { from: 'user' })
   } catch (e) {

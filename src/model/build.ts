@@ -7,7 +7,7 @@ import { readAttributes, type AttributeSchema } from './attributes.js'
 import { EVERYONE, OUTSIDE, type Branch, type Item, type Message, type MessageStyle, type SequenceModel } from './model.js'
 import { ParticipantRegistry } from './participants.js'
 import { Scheduler } from './schedule.js'
-import { readSettings, type GlobalSettings } from './settings.js'
+import { readSettings, type GlobalSettings, type SettingDefaults } from './settings.js'
 import { parseBoolean, parseColor, parseCount, parseDash } from './values.js'
 
 export interface ModelResult {
@@ -25,8 +25,8 @@ const MESSAGE_ATTRIBUTES: AttributeSchema = {
   'style.font-color': parseColor,
 }
 
-export function buildModel(ast: Ast.Diagram, lines: LineIndex): ModelResult {
-  return new ModelBuilder(ast, lines).build()
+export function buildModel(ast: Ast.Diagram, lines: LineIndex, defaults: SettingDefaults = {}): ModelResult {
+  return new ModelBuilder(ast, lines, defaults).build()
 }
 
 class ModelBuilder {
@@ -38,8 +38,8 @@ class ModelBuilder {
   /** The next autonumber, or undefined while numbering is off. */
   private number: number | undefined
 
-  constructor(private readonly ast: Ast.Diagram, private readonly lines: LineIndex) {
-    this.settings = readSettings(ast.statements, this.diagnostics)
+  constructor(private readonly ast: Ast.Diagram, private readonly lines: LineIndex, defaults: SettingDefaults) {
+    this.settings = readSettings(ast.statements, this.diagnostics, defaults)
   }
 
   build(): ModelResult {

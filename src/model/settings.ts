@@ -14,11 +14,16 @@ export interface GlobalSettings extends Settings {
   readonly asyncDelay: number
 }
 
-export function readSettings(statements: readonly Ast.Statement[], diagnostics: Diagnostic[]): GlobalSettings {
+/** Defaults a caller may give for settings the file leaves unset; the file's own value wins. */
+export interface SettingDefaults {
+  readonly asyncDelay?: number
+}
+
+export function readSettings(statements: readonly Ast.Statement[], diagnostics: Diagnostic[], defaults: SettingDefaults = {}): GlobalSettings {
   let title: string | undefined
   let theme: ThemeName = 'light'
   let wrap = DEFAULT_WRAP
-  let asyncDelay = 0
+  let asyncDelay = defaults.asyncDelay ?? 0
   const seen = new Set<string>()
   for (const s of statements) {
     if (s.kind !== 'setting' || s.key === 'autonumber') continue

@@ -5,9 +5,10 @@ import { Option, type Command } from 'commander'
 import { compile } from '../../compile.js'
 import { formatDiagnostics } from '../../diagnostics/format.js'
 import type { ThemeName } from '../../model/model.js'
+import { compileOptions, ConfigFinder, withConfig } from '../config.js'
 import type { Io } from '../io.js'
 import type { Run } from '../main.js'
-import { decodeSource } from '../read-source.js'
+import { decodeSource, readSourceFile } from '../read-source.js'
 
 const EXAMPLES = `
 Examples:
@@ -42,6 +43,9 @@ export interface RenderJob {
   readonly output: string | undefined
   readonly theme: ThemeName | undefined
   readonly strict: boolean
+  /** From lifeline.config.json: the output folder when there is no -o, and the default async-delay. */
+  readonly outDir?: string | undefined
+  readonly asyncDelay?: number | undefined
 }
 
 const STDIN = '-'
@@ -62,24 +66,35 @@ export async function renderFiles(job: RenderJob, io: Io): Promise<number> {
     return 2
   }
   if (toFolder && job.output !== undefined) await io.ensureDir(job.output)
-  if (fromStdin) return renderStdin(job, io)
+  const configs = await new ConfigFinder(io).forInputs(fromStdin ? [undefined] : job.files)
+  if (!configs.ok) {
+    io.stderr(`${configs.message}\n`)
+    return 2
+  }
+  const jobFor = (i: number): RenderJob => {
+    const effective = withConfig(job, configs.configs[i] ?? {})
+    return { ...job, ...effective }
+  }
+  if (fromStdin) return renderStdin(jobFor(0), io)
   let failed = false
-  for (const file of job.files) {
-    const target = outputPath(file, job.output, toFolder)
-    if (!(await renderOne(file, target, job, io))) failed = true
+  for (const [i, file] of job.files.entries()) {
+    const fileJob = jobFor(i)
+    const target = outputPath(file, fileJob, toFolder)
+    if (fileJob.output === undefined && fileJob.outDir !== undefined) await io.ensureDir(fileJob.outDir)
+    if (!(await renderOne(file, target, fileJob, io))) failed = true
   }
   return failed ? 1 : 0
 }
 
-function outputPath(file: string, output: string | undefined, toFolder: boolean): string {
+function outputPath(file: string, job: RenderJob, toFolder: boolean): string {
   const name = `${basename(file, extname(file))}.svg`
-  if (output === undefined) return join(dirname(file), name)
-  return toFolder ? join(output, name) : output
+  if (job.output === undefined) return join(job.outDir ?? dirname(file), name)
+  return toFolder ? join(job.output, name) : job.output
 }
 
 /** Compiles one source; prints its diagnostics; returns the SVG if it may be written. */
 function compileReporting(text: string, name: string, job: RenderJob, io: Io): string | undefined {
-  const result = compile(text, job.theme ? { theme: job.theme } : {})
+  const result = compile(text, compileOptions(job))
   if (result.diagnostics.length) io.stderr(formatDiagnostics(result.diagnostics, text, name))
   const blocked = job.strict && result.diagnostics.some((d) => d.severity === 'warning')
   return blocked ? undefined : result.svg
@@ -99,23 +114,11 @@ async function renderStdin(job: RenderJob, io: Io): Promise<number> {
 }
 
 async function renderOne(file: string, target: string, job: RenderJob, io: Io): Promise<boolean> {
-  const kind = await io.kind(file)
-  if (kind !== 'file') {
-    io.stderr(`${file}: error: ${kind === 'missing' ? 'no such file' : kind === 'directory' ? 'is a folder, not a diagram file' : 'not a regular file'}\n`)
-    return false
-  }
-  if (resolve(target) === resolve(file)) {
+  if (resolve(target) === resolve(file) && (await io.kind(file)) === 'file') {
     io.stderr(`${file}: error: the output would overwrite the input; name another output with -o\n`)
     return false
   }
-  let bytes: Uint8Array
-  try {
-    bytes = await io.readFile(file)
-  } catch (e) {
-    io.stderr(`${file}: error: cannot read it (${(e as NodeJS.ErrnoException).code ?? 'unknown error'})\n`)
-    return false
-  }
-  const source = decodeSource(bytes)
+  const source = await readSourceFile(file, io)
   if (!source.ok) {
     io.stderr(`${file}: error: ${source.reason}\n`)
     return false

@@ -1,0 +1,68 @@
+// `lifeline fmt FILES...`: rewrites diagrams in the canonical layout (src/format), only the
+// files that change; `--check` writes nothing and lists the files that would change; `-`
+// formats standard input to standard output. A file with syntax errors is left alone.
+import type { Command } from 'commander'
+import { formatDiagnostics } from '../../diagnostics/format.js'
+import { formatSource } from '../../format/format.js'
+import type { Io } from '../io.js'
+import type { Run } from '../main.js'
+import { decodeSource, readSourceFile } from '../read-source.js'
+
+const STDIN = '-'
+const HELP = `
+Examples:
+  lifeline fmt diagrams/*.seq         rewrite the files that are not in the canonical layout
+  lifeline fmt --check diagrams/*.seq list them and exit 1 instead (for CI)
+  lifeline fmt - < in.seq > out.seq
+
+Exit codes:
+  0  every file is formatted (with --check: already was)
+  1  a file has syntax errors or cannot be read (with --check: or would change)
+  2  usage error
+`
+
+export function defineFmtCommand(program: Command, io: Io, run: Run): void {
+  program
+    .command('fmt')
+    .description('Rewrite diagrams in the one canonical layout (comments kept, meaning unchanged).')
+    .argument('<files...>', "diagram files; '-' formats standard input to standard output")
+    .option('--check', 'write nothing; list the files that would change and exit 1 if any')
+    .addHelpText('after', HELP)
+    .action((files: string[], opts: { check?: boolean }) => {
+      run(() => formatFiles(files, opts.check === true, io))
+    })
+}
+
+async function formatFiles(files: readonly string[], check: boolean, io: Io): Promise<number> {
+  if (files.includes(STDIN) && files.length > 1) {
+    io.stderr("lifeline fmt: '-' (standard input) cannot be mixed with files\n")
+    return 2
+  }
+  let failed = false
+  for (const file of files) {
+    const fromStdin = file === STDIN
+    const name = fromStdin ? '<stdin>' : file
+    const source = fromStdin ? decodeSource(await io.readStdin()) : await readSourceFile(file, io)
+    if (!source.ok) {
+      io.stderr(`${name}: error: ${source.reason}\n`)
+      failed = true
+      continue
+    }
+    const result = formatSource(source.text)
+    if (!result.ok) {
+      io.stderr(formatDiagnostics(result.diagnostics, source.text, name))
+      io.stderr(`${name}: not formatted: fix the syntax errors first\n`)
+      failed = true
+      continue
+    }
+    const changed = result.text !== source.text
+    if (check) {
+      if (changed) {
+        io.stdout(`${name}\n`)
+        failed = true
+      }
+    } else if (fromStdin) io.stdout(result.text)
+    else if (changed) await io.writeFileAtomic(file, result.text)
+  }
+  return failed ? 1 : 0
+}

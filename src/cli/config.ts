@@ -1,0 +1,128 @@
+// lifeline.config.json: project defaults for the CLI, found by walking up from each input's
+// folder (from the current folder for standard input). Hands the commands a validated Config;
+// a file that is not valid JSON, has an unknown key or a value of the wrong type is a usage
+// error naming the key and the file. CLI flags win over the config (see withConfig).
+import { dirname, join, relative, resolve } from 'node:path'
+import type { CompileOptions } from '../compile.js'
+import type { ThemeName } from '../model/model.js'
+import { didYouMean } from '../model/suggest.js'
+import type { Io } from './io.js'
+
+export const CONFIG_FILE = 'lifeline.config.json'
+
+export interface Config {
+  readonly theme?: ThemeName
+  /** Output folder; ConfigFinder resolves it against the config file's folder. */
+  readonly outDir?: string
+  /** Default `async-delay` for diagrams that set none. */
+  readonly asyncDelay?: number
+  readonly strict?: boolean
+}
+
+export type ConfigResult = { readonly ok: true; readonly config: Config } | { readonly ok: false; readonly message: string }
+
+const THEMES: readonly ThemeName[] = ['light', 'dark', 'auto']
+
+/** Each key's check: the value if it is valid, else the reason in words. */
+const KEYS: Record<keyof Config, (value: unknown) => { value: unknown } | { reason: string }> = {
+  theme: (v) => (THEMES.includes(v as ThemeName) ? { value: v } : { reason: 'must be "light", "dark" or "auto"' }),
+  outDir: (v) => (typeof v === 'string' && v.trim() !== '' ? { value: v } : { reason: 'must be a folder path (a non-empty string)' }),
+  asyncDelay: (v) => (Number.isInteger(v) && (v as number) >= 0 ? { value: v } : { reason: 'must be a whole number, 0 or more' }),
+  strict: (v) => (typeof v === 'boolean' ? { value: v } : { reason: 'must be true or false' }),
+}
+const KNOWN = Object.keys(KEYS)
+
+/** Parses and validates one config file's text. */
+export function parseConfig(text: string, file: string): ConfigResult {
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch (e) {
+    return { ok: false, message: `${file}: error: not valid JSON (${(e as Error).message})` }
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return { ok: false, message: `${file}: error: must hold a JSON object such as { "theme": "dark" }` }
+  }
+  const config: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(data)) {
+    const check = KEYS[key as keyof Config]
+    if (!check) {
+      const hint = didYouMean(key, KNOWN) || `; the keys are ${KNOWN.join(', ')}`
+      return { ok: false, message: `${file}: error: unknown key '${key}'${hint}` }
+    }
+    const checked = check(value)
+    if ('reason' in checked) return { ok: false, message: `${file}: error: '${key}' ${checked.reason}, found ${JSON.stringify(value)}` }
+    config[key] = checked.value
+  }
+  return { ok: true, config }
+}
+
+/** Finds and reads config files, each folder looked up once per run. */
+export class ConfigFinder {
+  private readonly byFolder = new Map<string, Promise<ConfigResult>>()
+
+  constructor(private readonly io: Io) {}
+
+  /** The config that applies to an input file, or to standard input when `file` is undefined. */
+  forInput(file: string | undefined): Promise<ConfigResult> {
+    return this.forFolder(file === undefined ? resolve(this.io.cwd) : dirname(resolve(this.io.cwd, file)))
+  }
+
+  private forFolder(folder: string): Promise<ConfigResult> {
+    let found = this.byFolder.get(folder)
+    if (!found) {
+      found = this.lookUp(folder)
+      this.byFolder.set(folder, found)
+    }
+    return found
+  }
+
+  private async lookUp(folder: string): Promise<ConfigResult> {
+    const candidate = join(folder, CONFIG_FILE)
+    if ((await this.io.kind(candidate)) === 'file') {
+      const text = new TextDecoder().decode(await this.io.readFile(candidate))
+      const shown = relative(this.io.cwd, candidate)
+      const parsed = parseConfig(text, shown.startsWith('..') ? candidate : shown)
+      // outDir is resolved against the file's folder, whatever name the messages use.
+      return parsed.ok && parsed.config.outDir ? { ok: true, config: { ...parsed.config, outDir: resolve(folder, parsed.config.outDir) } } : parsed
+    }
+    const parent = dirname(folder)
+    return parent === folder ? { ok: true, config: {} } : this.forFolder(parent)
+  }
+
+  /** The configs of many inputs, or the first error among them. */
+  async forInputs(files: readonly (string | undefined)[]): Promise<{ ok: true; configs: Config[] } | { ok: false; message: string }> {
+    const configs: Config[] = []
+    for (const file of files) {
+      const result = await this.forInput(file)
+      if (!result.ok) return result
+      configs.push(result.config)
+    }
+    return { ok: true, configs }
+  }
+}
+
+/** The options a command runs with: a flag given on the command line wins over the config. */
+export interface Effective {
+  readonly theme: ThemeName | undefined
+  readonly strict: boolean
+  readonly asyncDelay: number | undefined
+  readonly outDir: string | undefined
+}
+
+export function withConfig(flags: { theme?: ThemeName | undefined; strict?: boolean; outDir?: string | undefined }, config: Config): Effective {
+  return {
+    theme: flags.theme ?? config.theme,
+    strict: flags.strict === true || config.strict === true,
+    asyncDelay: config.asyncDelay,
+    outDir: flags.outDir ?? config.outDir,
+  }
+}
+
+/** The compile options the effective settings ask for. */
+export function compileOptions(effective: { readonly theme?: ThemeName | undefined; readonly asyncDelay?: number | undefined }): CompileOptions {
+  return {
+    ...(effective.theme ? { theme: effective.theme } : {}),
+    ...(effective.asyncDelay !== undefined ? { asyncDelay: effective.asyncDelay } : {}),
+  }
+}

@@ -1,0 +1,26 @@
+// How the formatter writes names and labels back: bare wherever the language reads them the
+// same way, in double quotes (with escapes) only where it would not.
+import { Identifier, lifelineLexer } from '../../grammar/tokens.js'
+
+/** A quoted string holding exactly `value`: `\\`, `\"` and `\n` are the escapes quotes read. */
+export function quoted(value: string): string {
+  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`
+}
+
+/** A name stays bare when the lexer reads it as one identifier (so not a keyword). */
+export function name(value: string): string {
+  const lexed = lifelineLexer.tokenize(value)
+  const bare = lexed.errors.length === 0 && lexed.tokens.length === 1 && lexed.tokens[0]?.tokenType === Identifier && lexed.tokens[0].image === value
+  return bare ? value : quoted(value)
+}
+
+/**
+ * A bare label runs to the end of the line, is trimmed, stops at `#`, `{`, `}` and `;`, may not
+ * start with a quote, and reads `\n` as a line break: anything else needs quotes. A backslash
+ * is quoted too, since a bare `\n` would turn into a line break.
+ */
+const NEEDS_QUOTES = /^$|^[^\S\n]|[^\S\n]$|^"|[#{};\\]/
+
+export function label(value: string): string {
+  return NEEDS_QUOTES.test(value) ? quoted(value) : value.replace(/\n/g, '\\n')
+}

@@ -1,0 +1,88 @@
+// lifeline.config.json, end to end: found upward from each input, CLI flags win, the file's
+// own settings win over config defaults, and a bad config is a usage error naming the key.
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, test } from 'vitest'
+import { run, workdir } from './run.js'
+
+const ASYNC = 'a ->> b: job\n'
+const WARNS = 'a -> b\ndeactivate a\n'
+const config = (value: object): string => JSON.stringify(value)
+const svgOf = (dir: string, path: string): string => readFileSync(join(dir, path), 'utf8')
+
+describe('discovery', () => {
+  test('a config in a parent folder applies to the files below it', () => {
+    const dir = workdir({ 'lifeline.config.json': config({ asyncDelay: 2 }), 'docs/deep/x.seq': ASYNC })
+    expect(run(['docs/deep/x.seq'], { cwd: dir }).code).toBe(0)
+    expect(svgOf(dir, 'docs/deep/x.svg')).toContain('slanted')
+  })
+
+  test('the nearest config wins, and files elsewhere get none', () => {
+    const dir = workdir({
+      'lifeline.config.json': config({ asyncDelay: 2 }),
+      'a/lifeline.config.json': config({}),
+      'a/x.seq': ASYNC,
+      'b/x.seq': ASYNC,
+    })
+    expect(run(['a/x.seq', 'b/x.seq'], { cwd: dir }).code).toBe(0)
+    expect(svgOf(dir, 'a/x.svg')).not.toContain('slanted')
+    expect(svgOf(dir, 'b/x.svg')).toContain('slanted')
+  })
+
+  test('standard input looks up from the current folder', () => {
+    const dir = workdir({ 'lifeline.config.json': config({ asyncDelay: 1 }) })
+    expect(run(['-'], { cwd: dir, input: ASYNC }).stdout).toContain('slanted')
+  })
+})
+
+describe('precedence', () => {
+  test('theme from the config; --theme wins over it', () => {
+    const dir = workdir({ 'lifeline.config.json': config({ theme: 'dark' }) })
+    const dark = run(['--theme', 'dark', '-'], { cwd: workdir(), input: ASYNC }).stdout
+    const light = run(['-'], { cwd: workdir(), input: ASYNC }).stdout
+    expect(dark).not.toBe(light)
+    expect(run(['-'], { cwd: dir, input: ASYNC }).stdout).toBe(dark)
+    expect(run(['--theme', 'light', '-'], { cwd: dir, input: ASYNC }).stdout).toBe(light)
+  })
+
+  test("the file's own async-delay wins over the config's asyncDelay", () => {
+    const dir = workdir({ 'lifeline.config.json': config({ asyncDelay: 2 }) })
+    expect(run(['-'], { cwd: dir, input: `async-delay: 0\n${ASYNC}` }).stdout).not.toContain('slanted')
+  })
+
+  test('strict from the config fails on warnings, for rendering and for check', () => {
+    const dir = workdir({ 'lifeline.config.json': config({ strict: true }), 'w.seq': WARNS })
+    expect(run(['w.seq'], { cwd: dir }).code).toBe(1)
+    expect(run(['check', 'w.seq'], { cwd: dir }).code).toBe(1)
+    expect(run(['check', 'w.seq'], { cwd: workdir({ 'w.seq': WARNS }) }).code).toBe(0)
+  })
+
+  test('outDir (relative to the config file) takes the SVGs when there is no -o; -o wins', () => {
+    const dir = workdir({ 'lifeline.config.json': config({ outDir: 'build/svg' }), 'docs/x.seq': ASYNC })
+    expect(run(['docs/x.seq'], { cwd: dir }).code).toBe(0)
+    expect(existsSync(join(dir, 'build/svg/x.svg'))).toBe(true)
+    expect(existsSync(join(dir, 'docs/x.svg'))).toBe(false)
+    expect(run(['docs/x.seq', '-o', 'here.svg'], { cwd: dir }).code).toBe(0)
+    expect(existsSync(join(dir, 'here.svg'))).toBe(true)
+  })
+})
+
+describe('errors name the key and the file, exit 2, and nothing is written', () => {
+  test.each([
+    { name: 'an unknown key', content: config({ themes: 'dark' }), message: "lifeline.config.json: error: unknown key 'themes' (did you mean 'theme'?)" },
+    { name: 'a key with no near match', content: config({ colour: 'red' }), message: "unknown key 'colour'; the keys are theme, outDir, asyncDelay, strict" },
+    { name: 'a wrong type', content: config({ asyncDelay: '2' }), message: `lifeline.config.json: error: 'asyncDelay' must be a whole number, 0 or more, found "2"` },
+    { name: 'a bad theme', content: config({ theme: 'pink' }), message: `'theme' must be "light", "dark" or "auto", found "pink"` },
+    { name: 'strict not a boolean', content: config({ strict: 'yes' }), message: "'strict' must be true or false" },
+    { name: 'invalid JSON', content: '{ theme: dark }', message: 'lifeline.config.json: error: not valid JSON' },
+    { name: 'not an object', content: '[]', message: 'lifeline.config.json: error: must hold a JSON object' },
+  ])('$name', ({ content, message }) => {
+    const dir = workdir({ 'lifeline.config.json': content, 'x.seq': ASYNC })
+    for (const args of [['x.seq'], ['check', 'x.seq']]) {
+      const r = run(args, { cwd: dir })
+      expect(r.code).toBe(2)
+      expect(r.stderr).toContain(message)
+    }
+    expect(existsSync(join(dir, 'x.svg'))).toBe(false)
+  })
+})

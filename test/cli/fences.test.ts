@@ -1,0 +1,24 @@
+// Finding fenced code blocks in Markdown (CommonMark's rules, as far as `lifeline md` needs them).
+import { describe, expect, test } from 'vitest'
+import { findFences, splitLines } from '../../src/cli/md/fences.js'
+
+const fences = (text: string) => findFences(splitLines(text)).map((f) => ({ language: f.language, source: f.source, open: f.open, close: f.close }))
+
+describe('findFences', () => {
+  test.each([
+    { name: 'backticks and tildes', text: '```lifeline\na\n```\n~~~seq\nb\n~~~\n', want: [['lifeline', 'a\n', 0, 2], ['seq', 'b\n', 3, 5]] },
+    { name: 'a longer fence closes only on as long a fence', text: '````lifeline\n```\nstill\n````\n', want: [['lifeline', '```\nstill\n', 0, 3]] },
+    { name: 'the other fence character does not close it', text: '~~~lifeline\n```\n~~~\n', want: [['lifeline', '```\n', 0, 2]] },
+    { name: 'indented (in a list): indentation removed', text: '- x\n\n    ```Lifeline name=a\n    a -> b\n      b -> c\n    ```\n', want: [['lifeline', 'a -> b\n  b -> c\n', 2, 5]] },
+    { name: 'a backtick in the info string is no fence', text: '``` a`b\nx\n```\n', want: [] },
+    { name: 'an unclosed fence is not a block', text: '```lifeline\na -> b\n', want: [] },
+    { name: 'CRLF lines', text: '```seq\r\na\r\n```\r\n', want: [['seq', 'a\n', 0, 2]] },
+  ])('$name', ({ text, want }) => {
+    expect(fences(text).map((f) => [f.language, f.source, f.open, f.close])).toEqual(want)
+  })
+
+  test('name=... and other key=value words of the info string', () => {
+    const [f] = findFences(splitLines('```lifeline name=signup theme="dark"\n```\n'))
+    expect([...(f?.attributes ?? [])]).toEqual([['name', 'signup'], ['theme', 'dark']])
+  })
+})
