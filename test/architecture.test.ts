@@ -1,5 +1,6 @@
 // The pipeline's one-way layering, enforced: each stage imports only the stages before it.
 //   grammar ← syntax ← format ← model ← layout ← render ← compile/index ← cli   (diagnostics: anyone)
+import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -63,6 +64,11 @@ describe('generated artefacts', () => {
     for (const f of readdirSync('examples').filter((n) => n.endsWith('.seq'))) {
       expect(readme, f).toContain(`](examples/${f.replace(/\.seq$/, '.svg')})`)
     }
+  })
+
+  test('the pictures in docs/comparison.md are current (lifeline md)', () => {
+    const r = spawnSync(process.execPath, ['bin/lifeline.js', 'md', '--check', '--out-dir', 'docs/comparison', 'docs/comparison.md'], { encoding: 'utf8' })
+    expect([r.status, r.stdout + r.stderr]).toEqual([0, ''])
   })
 
   test('docs/language.md and its pictures are current (npm run gen:docs)', () => {
