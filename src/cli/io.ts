@@ -1,22 +1,40 @@
 // Everything the CLI touches outside itself goes through Io, so tests can run main() in
 // process and the real binary gets the real thing (nodeIo).
 import { randomBytes } from 'node:crypto'
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { watch } from 'node:fs'
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
 export type PathKind = 'file' | 'directory' | 'missing' | 'other'
 
+export interface DirEntry {
+  readonly name: string
+  readonly kind: PathKind
+}
+
 export interface Io {
-  readonly stdout: (text: string) => void
+  readonly stdout: (data: string | Uint8Array) => void
   readonly stderr: (text: string) => void
   readonly stdinIsTTY: boolean
+  readonly stdoutIsTTY: boolean
+  /** A progress bar is drawn only on a terminal, never into a CI log. */
+  readonly stderrIsTTY: boolean
   readStdin(): Promise<Uint8Array>
   readFile(path: string): Promise<Uint8Array>
   /** Writes via a temporary file in the same folder and a rename: never a half-written file. */
-  writeFileAtomic(path: string, data: string): Promise<void>
+  writeFileAtomic(path: string, data: string | Uint8Array): Promise<void>
   kind(path: string): Promise<PathKind>
+  /** The entries of a folder (symbolic links followed), in no particular order. */
+  readDir(path: string): Promise<DirEntry[]>
   /** Creates a folder and its parents if missing. */
   ensureDir(path: string): Promise<void>
+  /**
+   * Calls back with the entry's name (null when the platform does not say) whenever something
+   * in the folder changes; returns the function that stops watching.
+   */
+  watchDir(path: string, onChange: (name: string | null) => void): () => void
+  /** Calls back once on Ctrl+C (SIGINT) instead of the process dying; returns the undo. */
+  onInterrupt(handler: () => void): () => void
 }
 
 /** Temporary files being written, removed if the process is interrupted. */
@@ -44,6 +62,8 @@ export function nodeIo(): Io {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     stdinIsTTY: process.stdin.isTTY === true,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
     readStdin: async () => {
       const chunks: Buffer[] = []
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
@@ -65,13 +85,33 @@ export function nodeIo(): Io {
     ensureDir: async (path) => {
       await mkdir(path, { recursive: true })
     },
-    kind: async (path) => {
-      try {
-        const s = await stat(path)
-        return s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other'
-      } catch {
-        return 'missing'
-      }
+    kind,
+    readDir: async (path) => {
+      const entries = await readdir(path, { withFileTypes: true })
+      return Promise.all(
+        entries.map(async (e) => ({
+          name: e.name,
+          kind: e.isSymbolicLink() ? await kind(join(path, e.name)) : e.isFile() ? 'file' : e.isDirectory() ? 'directory' : 'other',
+        })),
+      )
     },
+    watchDir: (path, onChange) => {
+      const watcher = watch(path, (_event, name) => onChange(name === null ? null : String(name)))
+      watcher.on('error', () => onChange(null)) // the folder went away: let the caller look
+      return () => watcher.close()
+    },
+    onInterrupt: (handler) => {
+      process.once('SIGINT', handler)
+      return () => process.off('SIGINT', handler)
+    },
+  }
+}
+
+async function kind(path: string): Promise<PathKind> {
+  try {
+    const s = await stat(path)
+    return s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other'
+  } catch {
+    return 'missing'
   }
 }

@@ -1,24 +1,8 @@
 // End to end: the real binary, spawned as a user would run it (npm test builds it first).
-import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
-
-const BIN = resolve('bin/lifeline.js')
-const GOOD = 'title: T\na -> b: hello\nb --> a: ok\n'
-const BAD = 'a -> b: fine\nweb db: x\n-> c\n'
-
-function run(args: string[], options: { input?: string; cwd?: string } = {}) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { input: options.input ?? '', cwd: options.cwd, encoding: 'utf8' })
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
-}
-
-function workdir(files: Record<string, string | Buffer> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'lifeline-cli-'))
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content)
-  return dir
-}
+import { BAD, GOOD, run, workdir } from './spawn.js'
 
 describe('rendering files', () => {
   test('diagram.seq writes diagram.svg beside it', () => {
