@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs'
 import { Command, CommanderError } from 'commander'
 import { defineRenderCommand } from './commands/render.js'
+import { defineWatchCommand } from './commands/watch.js'
 import type { Io } from './io.js'
 
 export const EXIT_OK = 0
@@ -30,6 +31,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
   defineRenderCommand(program, io, run)
+  defineWatchCommand(program, io, run)
   try {
     await program.parseAsync([...argv], { from: 'user' })
   } catch (e) {
