@@ -39,13 +39,16 @@ async function expandPattern(pattern: string, io: Io): Promise<string[]> {
   return [...found].sort()
 }
 
-/** `a{b,c}d` → [abd, acd], innermost-first, so nesting works. */
+/**
+ * `a{b,c}d` → [abd, acd]. Innermost braces go first, so nesting works; that can repeat an
+ * alternative, and order does not matter (each pattern's matches are sorted), so repeats go.
+ */
 export function expandBraces(pattern: string): string[] {
   const m = /\{([^{}]*,[^{}]*)\}/.exec(pattern)
   if (!m) return [pattern]
   const before = pattern.slice(0, m.index)
   const after = pattern.slice(m.index + m[0].length)
-  return (m[1] ?? '').split(',').flatMap((part) => expandBraces(before + part + after))
+  return [...new Set((m[1] ?? '').split(',').flatMap((part) => expandBraces(before + part + after)))]
 }
 
 /** The files under `base` whose path below it matches the segments. */

@@ -3,6 +3,7 @@
 // command lives in its own module under commands/ and registers itself here.
 import { readFileSync } from 'node:fs'
 import { Command, CommanderError } from 'commander'
+import { defineCompletionCommand } from './commands/completion.js'
 import { defineRenderCommand } from './commands/render.js'
 import { defineWatchCommand } from './commands/watch.js'
 import type { Io } from './io.js'
@@ -32,6 +33,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
   defineRenderCommand(program, io, run)
   defineWatchCommand(program, io, run)
+  defineCompletionCommand(program, io, run)
   try {
     await program.parseAsync([...argv], { from: 'user' })
   } catch (e) {
