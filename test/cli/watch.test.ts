@@ -13,7 +13,8 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable
 const UPDATE_WAIT_MS = 5000
 
 let browser: Browser
-let child: ChildProcess | undefined
+/** Every `lifeline watch` started, so none outlives the tests even if one fails midway. */
+const children = new Set<ChildProcess>()
 
 beforeAll(async () => {
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
@@ -21,13 +22,20 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser.close()
-  if (child && child.exitCode === null) child.kill('SIGKILL') // only if the test failed midway
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
 })
 
 /** Starts `lifeline watch`, resolving with its URL once it prints it. */
-function startWatch(file: string, cwd: string): Promise<{ url: string; exited: Promise<number | null>; stderr: () => string }> {
+interface Watching {
+  readonly url: string
+  readonly exited: Promise<number | null>
+  stderr(): string
+  interrupt(): void
+}
+
+function startWatch(file: string, cwd: string): Promise<Watching> {
   const proc = spawn(process.execPath, [BIN, 'watch', file, '--port', '0'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] })
-  child = proc
+  children.add(proc)
   let stdout = ''
   let stderr = ''
   proc.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
@@ -36,7 +44,7 @@ function startWatch(file: string, cwd: string): Promise<{ url: string; exited: P
     proc.stdout.on('data', (d: Buffer) => {
       stdout += d.toString()
       const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(stdout)?.[0]
-      if (url) resolve({ url, exited, stderr: () => stderr })
+      if (url) resolve({ url, exited, stderr: () => stderr, interrupt: () => proc.kill('SIGINT') })
     })
     void exited.then((code) => reject(new Error(`watch exited early (${code}): ${stderr}`)))
   })
@@ -75,7 +83,7 @@ describe('lifeline watch', () => {
     expect(await page.evaluate(() => (globalThis as unknown as { loads?: number }).loads)).toBe(1) // swapped in place
     expect(watch.stderr()).toContain('d.seq:2:5: error')
 
-    child?.kill('SIGINT')
+    watch.interrupt()
     expect(await watch.exited).toBe(0)
     await page.close()
   })
@@ -83,6 +91,7 @@ describe('lifeline watch', () => {
   test('a missing file is an input error, and the server answers only to its own name', async () => {
     const dir = workdir({ 'd.seq': 'a -> b: x\n' })
     const missing = spawn(process.execPath, [BIN, 'watch', 'nope.seq'], { cwd: dir })
+    children.add(missing)
     let stderr = ''
     missing.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
     expect(await new Promise((resolve) => missing.on('exit', resolve))).toBe(1)
@@ -95,7 +104,7 @@ describe('lifeline watch', () => {
     expect((await page.request.get(`${watch.url}nothing`)).status()).toBe(404)
     expect((await page.request.get(watch.url, { headers: { host: `attacker.example:${port}` } })).status()).toBe(403)
     await page.close()
-    child?.kill('SIGINT')
+    watch.interrupt()
     expect(await watch.exited).toBe(0)
   })
 })

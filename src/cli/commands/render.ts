@@ -24,7 +24,8 @@ Examples:
 
 Exit codes:
   0  every diagram was written
-  1  an input has errors (or warnings, with --strict); nothing is written for it
+  1  an input has errors (or warnings, with --strict); nothing is written for it;
+     or a pattern matched no file
   2  usage error (unknown option, missing input, ...)
 `
 
