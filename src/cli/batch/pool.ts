@@ -29,7 +29,7 @@ export async function runPool(
   onDone: (done: TaskDone) => void,
 ): Promise<void> {
   const started = Array.from({ length: workers }, () => new Worker(WORKER_URL, { workerData: options }))
-  const helping = started.map(async (worker) => ((await ready(worker)) ? drain(worker, next, onDone) : undefined))
+  const helping = started.map(async (worker) => ((await ready(worker)) ? drain(worker, options, next, onDone) : undefined))
   try {
     for (let task = await next(); task; task = await next()) {
       onDone({ index: task.index, outcome: await produce(task.bytes, task.name, options) })
@@ -56,9 +56,15 @@ function ready(worker: Worker): Promise<boolean> {
   })
 }
 
-async function drain(worker: Worker, next: () => Promise<Task | undefined>, onDone: (done: TaskDone) => void): Promise<void> {
+/** Feeds one worker until the work runs out; should it die, its task is done here instead. */
+async function drain(worker: Worker, options: ProduceOptions, next: () => Promise<Task | undefined>, onDone: (done: TaskDone) => void): Promise<void> {
   for (let task = await next(); task; task = await next()) {
-    onDone(await exchange(worker, task))
+    try {
+      onDone(await exchange(worker, task))
+    } catch {
+      onDone({ index: task.index, outcome: await produce(task.bytes, task.name, options) })
+      return
+    }
   }
 }
 
