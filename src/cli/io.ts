@@ -1,29 +1,45 @@
 // Everything the CLI touches outside itself goes through Io, so tests can run main() in
 // process and the real binary gets the real thing (nodeIo).
 import { randomBytes } from 'node:crypto'
+import { watch } from 'node:fs'
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
 export type PathKind = 'file' | 'directory' | 'missing' | 'other'
 
+export interface DirEntry {
+  readonly name: string
+  readonly kind: PathKind
+}
+
 export interface Io {
-  readonly stdout: (text: string) => void
+  readonly stdout: (data: string | Uint8Array) => void
   readonly stderr: (text: string) => void
   readonly stdinIsTTY: boolean
   /** The environment (e.g. GITHUB_ACTIONS), read here so commands never touch process.env. */
   readonly env: Readonly<Record<string, string | undefined>>
   /** The current folder, against which relative paths are resolved. */
   readonly cwd: string
+  readonly stdoutIsTTY: boolean
+  /** A progress bar is drawn only on a terminal, never into a CI log. */
+  readonly stderrIsTTY: boolean
   readStdin(): Promise<Uint8Array>
   readFile(path: string): Promise<Uint8Array>
   /** Writes via a temporary file in the same folder and a rename: never a half-written file. */
-  writeFileAtomic(path: string, data: string): Promise<void>
+  writeFileAtomic(path: string, data: string | Uint8Array): Promise<void>
   kind(path: string): Promise<PathKind>
+  /** The entries of a folder (symbolic links followed), in no particular order; none if unreadable. */
+  readDir(path: string): Promise<DirEntry[]>
   /** Creates a folder and its parents if missing. */
   ensureDir(path: string): Promise<void>
-  /** The names in a folder (empty if it does not exist). */
-  readDir(path: string): Promise<string[]>
   removeFile(path: string): Promise<void>
+  /**
+   * Calls back with the entry's name (null when the platform does not say) whenever something
+   * in the folder changes; returns the function that stops watching.
+   */
+  watchDir(path: string, onChange: (name: string | null) => void): () => void
+  /** Calls back once on Ctrl+C (SIGINT) instead of the process dying; returns the undo. */
+  onInterrupt(handler: () => void): () => void
 }
 
 /** Temporary files being written, removed if the process is interrupted. */
@@ -53,6 +69,8 @@ export function nodeIo(): Io {
     stdinIsTTY: process.stdin.isTTY === true,
     env: process.env,
     cwd: process.cwd(),
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
     readStdin: async () => {
       const chunks: Buffer[] = []
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
@@ -74,21 +92,34 @@ export function nodeIo(): Io {
     ensureDir: async (path) => {
       await mkdir(path, { recursive: true })
     },
-    readDir: async (path) => {
-      try {
-        return await readdir(path)
-      } catch {
-        return []
-      }
-    },
+    kind,
     removeFile: (path) => rm(path, { force: true }),
-    kind: async (path) => {
-      try {
-        const s = await stat(path)
-        return s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other'
-      } catch {
-        return 'missing'
-      }
+    readDir: async (path) => {
+      const entries = await readdir(path, { withFileTypes: true }).catch(() => [])
+      return Promise.all(
+        entries.map(async (e) => ({
+          name: e.name,
+          kind: e.isSymbolicLink() ? await kind(join(path, e.name)) : e.isFile() ? 'file' : e.isDirectory() ? 'directory' : 'other',
+        })),
+      )
     },
+    watchDir: (path, onChange) => {
+      const watcher = watch(path, (_event, name) => onChange(name === null ? null : String(name)))
+      watcher.on('error', () => onChange(null)) // the folder went away: let the caller look
+      return () => watcher.close()
+    },
+    onInterrupt: (handler) => {
+      process.once('SIGINT', handler)
+      return () => process.off('SIGINT', handler)
+    },
+  }
+}
+
+async function kind(path: string): Promise<PathKind> {
+  try {
+    const s = await stat(path)
+    return s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other'
+  } catch {
+    return 'missing'
   }
 }

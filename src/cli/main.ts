@@ -6,7 +6,9 @@ import { Command, CommanderError } from 'commander'
 import { defineCheckCommand } from './commands/check.js'
 import { defineFmtCommand } from './commands/fmt.js'
 import { defineMdCommand } from './commands/md.js'
+import { defineCompletionCommand } from './commands/completion.js'
 import { defineRenderCommand } from './commands/render.js'
+import { defineWatchCommand } from './commands/watch.js'
 import type { Io } from './io.js'
 
 export const EXIT_OK = 0
@@ -38,6 +40,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   defineCheckCommand(program, io, run)
   defineFmtCommand(program, io, run)
   defineMdCommand(program, io, run)
+  defineWatchCommand(program, io, run)
+  defineCompletionCommand(program, io, run)
   try {
     await program.parseAsync([...argv], { from: 'user' })
   } catch (e) {

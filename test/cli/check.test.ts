@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { run, workdir } from './run.js'
+import { run, workdir } from './spawn.js'
 
 const GOOD = 'a -> b: hello\n'
 const BAD = 'a -> b\nweb db: x\n'

@@ -2,10 +2,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { run, workdir } from './run.js'
-
-const GOOD = 'title: T\na -> b: hello\nb --> a: ok\n'
-const BAD = 'a -> b: fine\nweb db: x\n-> c\n'
+import { BAD, GOOD, run, workdir } from './spawn.js'
 
 describe('rendering files', () => {
   test('diagram.seq writes diagram.svg beside it', () => {

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { run, workdir } from './run.js'
+import { run, workdir } from './spawn.js'
 
 const ASYNC = 'a ->> b: job\n'
 const WARNS = 'a -> b\ndeactivate a\n'

@@ -2,7 +2,7 @@
 import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { run, workdir } from './run.js'
+import { run, workdir } from './spawn.js'
 
 const MESSY = '# flow\na->b:hi   # first\n\n\n\nloop x {\nb-->a}\n'
 const TIDY = '# flow\na -> b: hi # first\n\nloop x {\n  b --> a\n}\n'

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { run, workdir } from './run.js'
+import { run, workdir } from './spawn.js'
 
 const DOC = [
   '# Guide',

@@ -1,135 +1,151 @@
-// The default command: compile each input and write its SVG, or report its diagnostics.
-// A file with errors gets no output at all; the others are still written.
-import { basename, dirname, extname, join, resolve } from 'node:path'
-import { Option, type Command } from 'commander'
-import { compile } from '../../compile.js'
-import { formatDiagnostics } from '../../diagnostics/format.js'
+// The default command: compile each input (files, or glob patterns the shell left alone) and
+// write its SVG or PNG, or report its diagnostics. A file with errors gets no output at all;
+// the others are still written. Rendering itself is batch/render-batch.ts.
+import { basename, dirname, extname, join } from 'node:path'
+import { InvalidArgumentError, Option, type Command } from 'commander'
 import type { ThemeName } from '../../model/model.js'
-import { compileOptions, ConfigFinder, withConfig } from '../config.js'
+import { renderBatch, type Entry } from '../batch/render-batch.js'
+import { ConfigFinder, withConfig, type Config } from '../config.js'
+import { expandInputs } from '../glob.js'
 import type { Io } from '../io.js'
 import type { Run } from '../main.js'
-import { decodeSource, readSourceFile } from '../read-source.js'
+import { MAX_SCALE } from '../png.js'
+import { produce, type OutputFormat, type ProduceOptions } from '../produce.js'
 
 const EXAMPLES = `
 Examples:
   lifeline signup.seq                 write signup.svg beside signup.seq
   lifeline signup.seq -o docs/signup.svg
+  lifeline signup.seq -o signup.png   PNG, inferred from the extension
+  lifeline signup.seq --format png --scale 2
   lifeline diagrams/*.seq -o out/     one SVG per input, into out/
+  lifeline "docs/**/*.seq" -o out/    globs are expanded by lifeline too
   lifeline - < signup.seq > signup.svg
   cat signup.seq | lifeline --theme dark > signup.svg
 
 Exit codes:
   0  every diagram was written
-  1  an input has errors (or warnings, with --strict); nothing is written for it
+  1  an input has errors (or warnings, with --strict); nothing is written for it;
+     or a pattern matched no file
   2  usage error (unknown option, missing input, ...)
 `
+
+const FORMATS: readonly OutputFormat[] = ['svg', 'png']
 
 /** The root command: `lifeline [options] [files...]`. */
 export function defineRenderCommand(program: Command, io: Io, run: Run): void {
   program
-    .description('Compile Lifeline sequence diagrams (*.seq) to SVG.')
-    .argument('[files...]', "diagram files; '-' (or none, with piped input) reads standard input")
+    .description('Compile Lifeline sequence diagrams (*.seq) to SVG or PNG.')
+    .argument('[files...]', "diagram files or glob patterns; '-' (or none, with piped input) reads standard input")
     .option('-o, --output <path>', "output file, or a folder (ending in '/' or existing) for several inputs")
+    .addOption(new Option('--format <format>', 'output format (default: from the -o extension, else svg)').choices(FORMATS))
+    .option('--scale <n>', 'PNG resolution: pixels per SVG unit (default: 1)', parseScale)
     .addOption(new Option('--theme <theme>', "override the diagrams' theme").choices(['light', 'dark', 'auto']))
     .option('--strict', 'treat warnings as errors')
     .addHelpText('after', EXAMPLES)
-    .action((files: string[], opts: { output?: string; theme?: ThemeName; strict?: boolean }) => {
-      run(() => renderFiles({ files, output: opts.output, theme: opts.theme, strict: opts.strict === true }, io))
+    .action((files: string[], opts: { output?: string; format?: OutputFormat; scale?: number; theme?: ThemeName; strict?: boolean }) => {
+      const job = { files, output: opts.output, format: opts.format, scale: opts.scale, theme: opts.theme, strict: opts.strict === true }
+      run(() => renderFiles(job, io))
     })
+}
+
+function parseScale(value: string): number {
+  const scale = Number(value)
+  if (!(scale > 0 && scale <= MAX_SCALE)) throw new InvalidArgumentError(`give a number above 0 and at most ${MAX_SCALE}`)
+  return scale
 }
 
 export interface RenderJob {
   readonly files: readonly string[]
   readonly output: string | undefined
+  readonly format: OutputFormat | undefined
+  readonly scale: number | undefined
   readonly theme: ThemeName | undefined
   readonly strict: boolean
-  /** From lifeline.config.json: the output folder when there is no -o, and the default async-delay. */
-  readonly outDir?: string | undefined
-  readonly asyncDelay?: number | undefined
 }
 
 const STDIN = '-'
+const EXIT_INPUT_ERRORS = 1
+const EXIT_USAGE = 2
 
 export async function renderFiles(job: RenderJob, io: Io): Promise<number> {
+  const usage = (message: string): number => (io.stderr(`lifeline: ${message}\n`), EXIT_USAGE)
   const fromStdin = job.files.length === 0 || (job.files.length === 1 && job.files[0] === STDIN)
-  if (fromStdin && job.files.length === 0 && io.stdinIsTTY) {
-    io.stderr("lifeline: no input files (pass a .seq file, or '-' to read standard input; see --help)\n")
-    return 2
-  }
-  if (job.files.includes(STDIN) && job.files.length > 1) {
-    io.stderr("lifeline: '-' (standard input) cannot be mixed with files\n")
-    return 2
-  }
+  if (fromStdin && job.files.length === 0 && io.stdinIsTTY) return usage("no input files (pass a .seq file, or '-' to read standard input; see --help)")
+  if (job.files.includes(STDIN) && job.files.length > 1) return usage("'-' (standard input) cannot be mixed with files")
   const toFolder = job.output !== undefined && (job.output.endsWith('/') || (await io.kind(job.output)) === 'directory')
-  if (job.files.length > 1 && job.output !== undefined && !toFolder) {
-    io.stderr(`lifeline: -o ${job.output} names one file, but there are ${job.files.length} inputs: give a folder ending in '/'\n`)
-    return 2
+  const format = chooseFormat(job, toFolder)
+  if (typeof format !== 'string') return usage(format.problem)
+  const { files, unmatched } = fromStdin ? { files: [], unmatched: [] } : await expandInputs(job.files, io)
+  // lifeline.config.json, found upward from each input (from the current folder for stdin).
+  const configs = await new ConfigFinder(io).forInputs(fromStdin ? [undefined] : files)
+  if (!configs.ok) return usage(configs.message.replace(/^lifeline: /, ''))
+  const optionsFor = (config: Config | undefined): ProduceOptions & { outDir: string | undefined } => {
+    const effective = withConfig(job, config ?? {})
+    return { theme: effective.theme, strict: effective.strict, asyncDelay: effective.asyncDelay, format, scale: job.scale ?? 1, outDir: effective.outDir }
+  }
+  if (fromStdin) return renderStdin(job, optionsFor(configs.configs[0]), io)
+  if (files.length > 1 && job.output !== undefined && !toFolder) {
+    return usage(`-o ${job.output} names one file, but there are ${files.length} inputs: give a folder ending in '/'`)
   }
   if (toFolder && job.output !== undefined) await io.ensureDir(job.output)
-  const configs = await new ConfigFinder(io).forInputs(fromStdin ? [undefined] : job.files)
-  if (!configs.ok) {
-    io.stderr(`${configs.message}\n`)
-    return 2
-  }
-  const jobFor = (i: number): RenderJob => {
-    const effective = withConfig(job, configs.configs[i] ?? {})
-    return { ...job, ...effective }
-  }
-  if (fromStdin) return renderStdin(jobFor(0), io)
-  let failed = false
-  for (const [i, file] of job.files.entries()) {
-    const fileJob = jobFor(i)
-    const target = outputPath(file, fileJob, toFolder)
-    if (fileJob.output === undefined && fileJob.outDir !== undefined) await io.ensureDir(fileJob.outDir)
-    if (!(await renderOne(file, target, fileJob, io))) failed = true
-  }
-  return failed ? 1 : 0
+  for (const pattern of unmatched) io.stderr(`${pattern}: error: no files match this pattern\n`)
+  const entries: Entry[] = files.map((file, i) => {
+    const { outDir, ...options } = optionsFor(configs.configs[i])
+    return { file, target: outputPath(file, job.output ?? outDir, job.output === undefined ? outDir !== undefined : toFolder, format), options }
+  })
+  const clash = firstClash(entries)
+  if (clash) return usage(`${clash[0]} and ${clash[1]} would both be written to ${clash[2]}: render them into different folders`)
+  if (job.output === undefined) for (const folder of new Set(entries.map((e) => dirname(e.target)))) await io.ensureDir(folder)
+  const written = await renderBatch(entries, io)
+  const total = files.length + unmatched.length
+  if (total > 1) io.stderr(summary(written, total))
+  return written === total ? 0 : EXIT_INPUT_ERRORS
 }
 
-function outputPath(file: string, job: RenderJob, toFolder: boolean): string {
-  const name = `${basename(file, extname(file))}.svg`
-  if (job.output === undefined) return join(job.outDir ?? dirname(file), name)
-  return toFolder ? join(job.output, name) : job.output
+/** `rendered 198 of 200 diagrams, 2 with errors` */
+export function summary(written: number, total: number): string {
+  const failed = total - written
+  return `rendered ${written} of ${total} diagram${total === 1 ? '' : 's'}${failed ? `, ${failed} with errors` : ''}\n`
 }
 
-/** Compiles one source; prints its diagnostics; returns the SVG if it may be written. */
-function compileReporting(text: string, name: string, job: RenderJob, io: Io): string | undefined {
-  const result = compile(text, compileOptions(job))
-  if (result.diagnostics.length) io.stderr(formatDiagnostics(result.diagnostics, text, name))
-  const blocked = job.strict && result.diagnostics.some((d) => d.severity === 'warning')
-  return blocked ? undefined : result.svg
+/** --format, else the -o file's extension, else SVG; a contradiction is a usage error. */
+function chooseFormat(job: RenderJob, toFolder: boolean): OutputFormat | { problem: string } {
+  const ext = job.output !== undefined && !toFolder ? extname(job.output).slice(1).toLowerCase() : ''
+  const implied = FORMATS.find((f) => f === ext)
+  if (job.format && implied && job.format !== implied) return { problem: `-o ${job.output} is a .${implied} file, but --format says ${job.format}` }
+  const format = job.format ?? implied ?? 'svg'
+  if (job.scale !== undefined && format !== 'png') return { problem: '--scale applies to PNG output only (add --format png, or -o NAME.png)' }
+  return format
 }
 
-async function renderStdin(job: RenderJob, io: Io): Promise<number> {
-  const source = decodeSource(await io.readStdin())
-  if (!source.ok) {
-    io.stderr(`<stdin>: error: ${source.reason}\n`)
-    return 1
+function outputPath(file: string, output: string | undefined, toFolder: boolean, format: OutputFormat): string {
+  const name = `${basename(file, extname(file))}.${format}`
+  if (output === undefined) return join(dirname(file), name)
+  return toFolder ? join(output, name) : output
+}
+
+/** Two inputs with the same name bound for one folder would overwrite each other. */
+function firstClash(entries: readonly { file: string; target: string }[]): [string, string, string] | undefined {
+  const byTarget = new Map<string, string>()
+  for (const { file, target } of entries) {
+    const other = byTarget.get(target)
+    if (other !== undefined) return [other, file, target]
+    byTarget.set(target, file)
   }
-  const svg = compileReporting(source.text, '<stdin>', job, io)
-  if (svg === undefined) return 1
-  if (job.output === undefined) io.stdout(svg)
-  else await io.writeFileAtomic(job.output.endsWith('/') ? join(job.output, 'diagram.svg') : job.output, svg)
+  return undefined
+}
+
+async function renderStdin(job: RenderJob, options: ProduceOptions, io: Io): Promise<number> {
+  if (options.format === 'png' && job.output === undefined && io.stdoutIsTTY) {
+    io.stderr('lifeline: not writing a PNG to the terminal: redirect it (> out.png) or name a file with -o\n')
+    return EXIT_USAGE
+  }
+  if (job.output?.endsWith('/')) await io.ensureDir(job.output)
+  const outcome = await produce(await io.readStdin(), '<stdin>', options)
+  io.stderr(outcome.report)
+  if (outcome.output === undefined) return EXIT_INPUT_ERRORS
+  if (job.output === undefined) io.stdout(outcome.output)
+  else await io.writeFileAtomic(job.output.endsWith('/') ? join(job.output, `diagram.${options.format}`) : job.output, outcome.output)
   return 0
-}
-
-async function renderOne(file: string, target: string, job: RenderJob, io: Io): Promise<boolean> {
-  if (resolve(target) === resolve(file) && (await io.kind(file)) === 'file') {
-    io.stderr(`${file}: error: the output would overwrite the input; name another output with -o\n`)
-    return false
-  }
-  const source = await readSourceFile(file, io)
-  if (!source.ok) {
-    io.stderr(`${file}: error: ${source.reason}\n`)
-    return false
-  }
-  const svg = compileReporting(source.text, file, job, io)
-  if (svg === undefined) return false
-  try {
-    await io.writeFileAtomic(target, svg)
-  } catch (e) {
-    io.stderr(`${target}: error: cannot write it (${(e as NodeJS.ErrnoException).code ?? 'unknown error'})\n`)
-    return false
-  }
-  return true
 }

@@ -12,7 +12,7 @@ export async function findStale(markdown: string, plan: FilePlan, outDir: string
   for (const b of plan.blocks) if (b.svg === undefined && b.linkedPath) kept.add(b.linkedPath)
   const stale: string[] = []
   for (const folder of [...folders].sort()) {
-    for (const name of (await io.readDir(folder)).sort()) {
+    for (const name of (await io.readDir(folder)).filter((e) => e.kind === 'file').map((e) => e.name).sort()) {
       const path = join(folder, name)
       if (!looksOwned(markdown, name) || kept.has(path)) continue
       const text = new TextDecoder().decode(await io.readFile(path))

@@ -1,0 +1,78 @@
+// `lifeline watch FILE`: a live preview on 127.0.0.1 that re-renders on every save. The page
+// always shows the latest diagnostics and the last picture that compiled; the terminal gets
+// the diagnostics too, once per change. Runs until Ctrl+C, then stops cleanly (exit 0).
+import { InvalidArgumentError, Option, type Command } from 'commander'
+import type { ThemeName } from '../../model/model.js'
+import type { Io } from '../io.js'
+import type { Run } from '../main.js'
+import { produce } from '../produce.js'
+import { startPreviewServer, type PreviewServer, type PreviewState } from '../watch/server.js'
+import { watchFile } from '../watch/watch-file.js'
+
+const EXIT_INPUT_ERRORS = 1
+const EXIT_USAGE = 2
+const MAX_PORT = 65535
+
+export function defineWatchCommand(program: Command, io: Io, run: Run): void {
+  program
+    .command('watch')
+    .description('serve a live preview of a diagram on 127.0.0.1 that updates on every save')
+    .argument('<file>', 'the diagram file (.seq) to watch')
+    .option('--port <port>', 'port to listen on; 0 picks a free one', parsePort, 0)
+    .addOption(new Option('--theme <theme>', "override the diagram's theme").choices(['light', 'dark', 'auto']))
+    .action((file: string, opts: { port: number; theme?: ThemeName }) => run(() => watch(file, opts, io)))
+}
+
+function parsePort(value: string): number {
+  const port = Number(value)
+  if (!Number.isInteger(port) || port < 0 || port > MAX_PORT) throw new InvalidArgumentError(`--port takes a whole number from 0 to ${MAX_PORT}`)
+  return port
+}
+
+async function watch(file: string, opts: { port: number; theme?: ThemeName }, io: Io): Promise<number> {
+  if ((await io.kind(file)) !== 'file') {
+    io.stderr(`${file}: error: no such file\n`)
+    return EXIT_INPUT_ERRORS
+  }
+  const render = renderer(file, opts.theme, io)
+  let server: PreviewServer
+  try {
+    server = await startPreviewServer(opts.port, file, (await render()) ?? { svg: null, report: '', ok: true })
+  } catch (e) {
+    io.stderr(`lifeline: cannot listen on port ${opts.port} (${(e as NodeJS.ErrnoException).code ?? String(e)})\n`)
+    return EXIT_USAGE
+  }
+  io.stdout(`watching ${file}: open ${server.url} (Ctrl+C to stop)\n`)
+  const stopWatching = watchFile(io, file, () => {
+    void render().then((state) => state && server.publish(state))
+  })
+  await new Promise<void>((resolve) => io.onInterrupt(resolve))
+  stopWatching()
+  await server.close()
+  io.stdout('stopped\n')
+  return 0
+}
+
+/** Returns a function that re-reads and compiles the file, or says undefined if it did not change. */
+function renderer(file: string, theme: ThemeName | undefined, io: Io): () => Promise<PreviewState | undefined> {
+  let lastBytes: Uint8Array | undefined
+  let state: PreviewState = { svg: null, report: '', ok: true }
+  const options = { theme, strict: false, asyncDelay: undefined, format: 'svg', scale: 1 } as const
+  return async () => {
+    let next: PreviewState
+    try {
+      const bytes = await io.readFile(file)
+      if (lastBytes && Buffer.from(bytes).equals(lastBytes)) return undefined
+      lastBytes = bytes
+      const outcome = await produce(bytes, file, options)
+      const svg = typeof outcome.output === 'string' ? outcome.output : null
+      next = { svg: svg ?? state.svg, report: outcome.report, ok: svg !== null }
+    } catch (e) {
+      lastBytes = undefined // gone for now (an editor mid-save, or deleted): show why, keep the picture
+      next = { svg: state.svg, report: `${file}: error: cannot read it (${(e as NodeJS.ErrnoException).code ?? String(e)})\n`, ok: false }
+    }
+    if (next.report !== state.report) io.stderr(next.report || `${file}: no problems any more\n`)
+    state = next
+    return state
+  }
+}

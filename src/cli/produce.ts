@@ -1,0 +1,42 @@
+// One input's bytes → what to write and what to say: decode, compile, report diagnostics,
+// and convert to PNG when asked. Pure apart from loading resvg, so it runs the same on the
+// main thread (one file, watch) and in a batch worker (batch/worker.ts).
+import { compile } from '../compile.js'
+import { formatDiagnostics } from '../diagnostics/format.js'
+import type { ThemeName } from '../model/model.js'
+import { compileOptions } from './config.js'
+import { svgToPng } from './png.js'
+import { decodeSource } from './read-source.js'
+
+export type OutputFormat = 'svg' | 'png'
+
+export interface ProduceOptions {
+  readonly theme: ThemeName | undefined
+  readonly strict: boolean
+  /** The config file's default async-delay (the diagram's own setting wins). */
+  readonly asyncDelay: number | undefined
+  readonly format: OutputFormat
+  readonly scale: number
+}
+
+export interface Outcome {
+  /** Diagnostics (or the one reason the input was refused) as text, '' when there are none. */
+  readonly report: string
+  /** The picture to write; undefined when the input has errors (or warnings, when strict). */
+  readonly output: string | Uint8Array | undefined
+}
+
+export async function produce(bytes: Uint8Array, name: string, options: ProduceOptions): Promise<Outcome> {
+  const source = decodeSource(bytes)
+  if (!source.ok) return { report: `${name}: error: ${source.reason}\n`, output: undefined }
+  const result = compile(source.text, compileOptions(options))
+  const report = formatDiagnostics(result.diagnostics, source.text, name)
+  const blocked = options.strict && result.diagnostics.some((d) => d.severity === 'warning')
+  if (blocked || result.svg === undefined) return { report, output: undefined }
+  if (options.format === 'svg') return { report, output: result.svg }
+  try {
+    return { report, output: await svgToPng(result.svg, options.scale) }
+  } catch (e) {
+    return { report: `${report}${name}: error: cannot draw the PNG (${e instanceof Error ? e.message : String(e)})\n`, output: undefined }
+  }
+}

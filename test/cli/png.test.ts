@@ -1,0 +1,75 @@
+// PNG output end to end: the real binary, resvg, and the fonts the layout measures with.
+import { spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, test } from 'vitest'
+import { decodePng, PNG_SIGNATURE, type Bitmap } from './png-decode.js'
+import { BIN, GOOD, run, workdir } from './spawn.js'
+
+/** The SVG's size and where its first message line runs (a horizontal `M x1 y L x2 y`). */
+function geometry(svg: string) {
+  const [vx, vy, width, height] = (/viewBox="([^"]+)"/.exec(svg)?.[1] ?? '').split(' ').map(Number)
+  const line = /class="message-line"[^>]* d="M([\d.]+) ([\d.]+) L([\d.]+) ([\d.]+)"/.exec(svg)
+  const label = /class="label-bg"[^>]* x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/.exec(svg)
+  if (!line || !label || width === undefined || height === undefined) throw new Error('unexpected SVG')
+  const [x1, y, x2] = [line[1], line[2], line[3]].map(Number) as [number, number, number]
+  const [lx, ly, lw, lh] = label.slice(1).map(Number) as [number, number, number, number]
+  return { vx: vx ?? 0, vy: vy ?? 0, width, height, line: { x: (x1 + x2) / 2, y }, label: { x: lx, y: ly, w: lw, h: lh } }
+}
+
+const dark = (bitmap: Bitmap, x: number, y: number): boolean => {
+  const [r, g, b, a] = bitmap.pixel(Math.round(x), Math.round(y))
+  return a > 200 && r + g + b < 3 * 128
+}
+
+describe('PNG output', () => {
+  const dir = workdir({ 'd.seq': GOOD })
+  const svgRun = run(['d.seq'], { cwd: dir })
+  const svg = readFileSync(join(dir, 'd.svg'), 'utf8')
+  const g = geometry(svg)
+
+  test('-o NAME.png writes a PNG the size of the SVG, drawn with lines and text', () => {
+    expect(svgRun.code).toBe(0)
+    const r = run(['d.seq', '-o', 'd.png'], { cwd: dir })
+    expect([r.code, r.stderr]).toEqual([0, ''])
+    const png = readFileSync(join(dir, 'd.png'))
+    expect(png.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true)
+    const bitmap = decodePng(png)
+    expect([bitmap.width, bitmap.height]).toEqual([Math.round(g.width), Math.round(g.height)])
+    expect(dark(bitmap, 1, 1)).toBe(false) // the light theme's background
+    expect(dark(bitmap, g.line.x - g.vx, g.line.y - g.vy)).toBe(true) // the message line
+    let inked = 0 // the label's glyphs: fonts were found and used
+    for (let y = g.label.y; y < g.label.y + g.label.h; y++) {
+      for (let x = g.label.x; x < g.label.x + g.label.w; x++) if (dark(bitmap, x - g.vx, y - g.vy)) inked++
+    }
+    expect(inked).toBeGreaterThan(20)
+  })
+
+  test('--format png --scale 2 doubles the pixels, and the bytes are the same on every run', () => {
+    const first = run(['d.seq', '--format', 'png', '--scale', '2'], { cwd: dir })
+    expect(first.code).toBe(0)
+    const png = readFileSync(join(dir, 'd.png'))
+    const bitmap = decodePng(png)
+    expect([bitmap.width, bitmap.height]).toEqual([Math.round(g.width * 2), Math.round(g.height * 2)])
+    expect(dark(bitmap, (g.line.x - g.vx) * 2, (g.line.y - g.vy) * 2)).toBe(true)
+    expect(run(['d.seq', '--format', 'png', '--scale', '2'], { cwd: dir }).code).toBe(0)
+    expect(readFileSync(join(dir, 'd.png')).equals(png)).toBe(true)
+  })
+
+  test('standard input to a piped standard output', () => {
+    const r = spawnSync(process.execPath, [BIN, '-', '--format', 'png'], { input: GOOD })
+    expect(r.status).toBe(0)
+    expect(decodePng(r.stdout).width).toBe(Math.round(g.width))
+  })
+
+  test.each([
+    { args: ['d.seq', '--scale', '2'], message: '--scale applies to PNG output only' },
+    { args: ['d.seq', '--format', 'svg', '-o', 'x.png'], message: '-o x.png is a .png file, but --format says svg' },
+    { args: ['d.seq', '--format', 'png', '--scale', '0'], message: 'give a number above 0' },
+    { args: ['d.seq', '--format', 'gif'], message: 'Allowed choices are svg, png' },
+  ])('usage error: $message', ({ args, message }) => {
+    const r = run(args, { cwd: dir })
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain(message)
+  })
+})
