@@ -1,6 +1,7 @@
 // The whole pipeline, source text in, SVG and diagnostics out: parse → model → layout →
-// render. Never throws: bad input yields diagnostics, and a bug yields an internal-error
-// diagnostic rather than an exception.
+// render. Never throws: bad input yields diagnostics, input past a size limit (limits.ts)
+// yields a diagnostic naming the limit, and a bug yields an internal-error diagnostic rather
+// than an exception.
 import { error, hasErrors, sortDiagnostics, type Diagnostic, type LocatedDiagnostic } from './diagnostics/diagnostic.js'
 import { locate } from './diagnostics/locate.js'
 import { LineIndex } from './diagnostics/position.js'
@@ -9,6 +10,7 @@ import { createFontMeasurer, type TextMeasurer } from './layout/measure.js'
 import type { DiagramLayout } from './layout/types.js'
 import { buildModel } from './model/build.js'
 import type { SequenceModel, ThemeName } from './model/model.js'
+import { checkModelSize, checkSourceLength, checkStatementCount, resolveLimits, type Limits } from './limits.js'
 import { idPrefix } from './render/ids.js'
 import { renderSvg } from './render/svg.js'
 import { parse } from './syntax/parse.js'
@@ -18,6 +20,8 @@ export interface CompileOptions {
   readonly theme?: ThemeName
   /** At most this many diagnostics are reported (default 20). */
   readonly maxDiagnostics?: number
+  /** Size limits to use instead of the defaults (limits.ts, docs/reliability.md). */
+  readonly limits?: Partial<Limits>
 }
 
 export interface CompileResult {
@@ -37,11 +41,17 @@ export interface Stages {
 let measurer: TextMeasurer | undefined
 
 export function compileStages(source: string, options: CompileOptions = {}): Stages {
-  const parsed = parse(source)
-  if (hasErrors(parsed.diagnostics)) return { model: undefined, layout: undefined, svg: undefined, diagnostics: parsed.diagnostics }
-  const built = buildModel(parsed.ast, new LineIndex(source))
-  const diagnostics = [...parsed.diagnostics, ...built.diagnostics]
-  if (hasErrors(diagnostics)) return { model: built.model, layout: undefined, svg: undefined, diagnostics }
+  const limits = resolveLimits(options.limits)
+  const failed = (diagnostics: readonly Diagnostic[], model?: SequenceModel): Stages => ({ model, layout: undefined, svg: undefined, diagnostics })
+  const tooLong = checkSourceLength(source, limits)
+  if (tooLong) return failed([tooLong])
+  const parsed = parse(source, limits)
+  const tooMany = checkStatementCount(parsed.ast, limits)
+  if (hasErrors(parsed.diagnostics) || tooMany) return failed([...parsed.diagnostics, ...(tooMany ? [tooMany] : [])])
+  const lines = new LineIndex(source)
+  const built = buildModel(parsed.ast, lines)
+  const diagnostics = [...parsed.diagnostics, ...built.diagnostics, ...checkModelSize(built.model, limits, lines)]
+  if (hasErrors(diagnostics)) return failed(diagnostics, built.model)
   const model = options.theme ? { ...built.model, settings: { ...built.model.settings, theme: options.theme } } : built.model
   measurer ??= createFontMeasurer()
   const layout = layoutDiagram(model, measurer)
@@ -56,8 +66,15 @@ export function compile(source: string, options: CompileOptions = {}): CompileRe
     const stages = compileStages(text, options)
     return { svg: stages.svg, diagnostics: locate(sortDiagnostics(stages.diagnostics, options.maxDiagnostics ?? 20), lines) }
   } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e)
-    const internal = error('internal-error', `internal error: ${reason} (please report this with the input)`, { start: 0, end: 0 })
-    return { svg: undefined, diagnostics: locate([internal], lines) }
+    return { svg: undefined, diagnostics: locate([failure(e)], lines) }
   }
+}
+
+/** An exception is a bug, or a stack too small for limits raised past the defaults. */
+function failure(e: unknown): Diagnostic {
+  if (e instanceof RangeError && /call stack/i.test(e.message)) {
+    return error('stack-overflow', 'this diagram nests too deeply for the available stack: lower the maxNesting limit', { start: 0, end: 0 })
+  }
+  const reason = e instanceof Error ? e.message : String(e)
+  return error('internal-error', `internal error: ${reason} (please report this with the input)`, { start: 0, end: 0 })
 }
