@@ -25,6 +25,9 @@ export function lexerDiagnostic(e: ILexingError, source: string, tokens: readonl
     return error('unknown-arrow', "'->>>' is not an arrow: did you mean '->>'?", { start: e.offset - 3, end: e.offset + 1 })
   }
   if (text.startsWith('>')) return error('unknown-arrow', `unexpected '>': arrows are ${ARROWS}`, span)
+  if (text[1] === '>' && !/\s/.test(text[0] ?? '')) {
+    return error('unknown-arrow', `'${text}' is not an arrow: arrows are ${ARROWS}`, { start: e.offset, end: e.offset + 2 })
+  }
   if (/^\d/.test(text)) return leadingDigit(e, source, tokens)
   const shown = [...text][0] ?? ''
   const code = shown.codePointAt(0) ?? 0

@@ -54,11 +54,12 @@ export function parse(source: string, limits?: TokenLimits): ParseResult {
   for (const d of syntaxDiagnostics(errors, lexed.tokens, source.length)) if (!branch || d.code !== 'unclosed-block') diagnostics.push(d)
   if (branch) diagnostics.push(branch)
   if (!cst) {
-    const last = errors.at(-1)?.token.startOffset ?? source.length
-    const at = Number.isNaN(last) ? source.length : last
+    // Where reading stopped: just after the last error recorded.
+    const last = errors.at(-1)?.token
+    const at = last && !Number.isNaN(last.startOffset) ? last.startOffset + last.image.length : source.length
     const message = `stopped reading after ${groupDigits(MAX_SYNTAX_ERRORS)} syntax errors: correct these first`
-    diagnostics.push(error('too-many-errors', message, { start: at, end: at + 1 }))
-    return { ast: { statements: [], comments: [] }, diagnostics: firstPerLine(diagnostics, source) }
+    const stopped = error('too-many-errors', message, { start: at, end: at + 1 })
+    return { ast: { statements: [], comments: [] }, diagnostics: [...firstPerLine(diagnostics, source), stopped] }
   }
   const builder = new AstBuilder()
   const ast = builder.diagram(cst, comments)

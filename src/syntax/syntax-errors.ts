@@ -109,6 +109,10 @@ function mismatch(expected: string, w: Where): Explanation {
     const line = brace ? ` on line ${brace.startLine}` : ''
     return ['unclosed-block', `expected '}' to close the '{'${line} before the end of the file`]
   }
+  const opener = w.context.statementAt(actual).head
+  if (expected === T.LCurly.LABEL && w.rules.at(-1) === 'block' && opener) {
+    return ['expected-block', `expected '{' at the end of this line to open the '${opener.image}' block, found ${describeToken(actual)}`]
+  }
   const inAttribute = w.rules.at(-1) === 'labelPart' && w.rules.at(-2) === 'attribute'
   if (inAttribute && previous && expected === T.Colon.LABEL) {
     const value = valid(actual) && !is(actual, T.Newline, T.RCurly, T.Semicolon) ? shorten(actual.image.trim()) : '...'

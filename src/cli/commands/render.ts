@@ -64,9 +64,15 @@ export async function renderFiles(job: RenderJob, io: Io): Promise<number> {
   if (toFolder && job.output !== undefined) await io.ensureDir(job.output)
   if (fromStdin) return renderStdin(job, io)
   let failed = false
+  // Never overwrite an input: not a file's own (`x.seq -o x.seq`), nor another one's (`a.seq a.svg`).
+  const inputs = new Set(job.files.map((f) => resolve(f)))
   for (const file of job.files) {
     const target = outputPath(file, job.output, toFolder)
-    if (!(await renderOne(file, target, job, io))) failed = true
+    if (inputs.has(resolve(target))) {
+      const which = resolve(target) === resolve(file) ? 'the input itself' : 'another input'
+      io.stderr(`${file}: error: its output ${target} would overwrite ${which}; name another output with -o\n`)
+      failed = true
+    } else if (!(await renderOne(file, target, job, io))) failed = true
   }
   return failed ? 1 : 0
 }
@@ -102,10 +108,6 @@ async function renderOne(file: string, target: string, job: RenderJob, io: Io): 
   const kind = await io.kind(file)
   if (kind !== 'file') {
     io.stderr(`${file}: error: ${kind === 'missing' ? 'no such file' : kind === 'directory' ? 'is a folder, not a diagram file' : 'not a regular file'}\n`)
-    return false
-  }
-  if (resolve(target) === resolve(file)) {
-    io.stderr(`${file}: error: the output would overwrite the input; name another output with -o\n`)
     return false
   }
   let bytes: Uint8Array
