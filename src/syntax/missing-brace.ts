@@ -4,9 +4,7 @@
 import type { IToken } from 'chevrotain'
 import * as T from '../../grammar/tokens.js'
 import { error, type Diagnostic } from '../diagnostics/diagnostic.js'
-import { is } from './token-context.js'
-
-const BOUNDARIES = [T.Newline, T.Semicolon, T.LCurly, T.RCurly]
+import { BOUNDARIES, is } from './token-context.js'
 
 /** The first branch that needs a `}` before it, when some block is left open at the end. */
 export function missingBraceBeforeBranch(tokens: readonly IToken[]): Diagnostic | undefined {

@@ -19,7 +19,7 @@ export interface ParseResult {
 }
 
 /** The parser gives up after this many syntax errors: more would cost time and say nothing new. */
-export const MAX_SYNTAX_ERRORS = 1000
+const MAX_SYNTAX_ERRORS = 1000
 
 let parser: LifelineParser | undefined
 

@@ -14,7 +14,7 @@ const KEYWORD_NAMES = new Set(T.allTokens.filter((t) => t.name.startsWith('Kw_')
 /** Longest token text quoted in a message. */
 const SHOWN_LENGTH = 24
 
-export const isKeyword = (t: IToken): boolean => KEYWORD_NAMES.has(t.tokenType.name)
+const isKeyword = (t: IToken): boolean => KEYWORD_NAMES.has(t.tokenType.name)
 
 const didYouMean = (word: string | undefined): string => (word ? ` (did you mean '${word}'?)` : '')
 
@@ -162,7 +162,7 @@ function endOfStatement(w: Where): Explanation {
     const target = is(statement.next, ...NAME_TOKENS) ? statement.next?.image : '...'
     return ['second-arrow', `a message has one arrow: write '${shorten(`${previous.image} ${actual.image} ${target}`)}' as a statement of its own`]
   }
-  if (is(actual, T.Comma) && is(head ?? actual, ...NAME_TOKENS, T.Ampersand)) {
+  if (is(actual, T.Comma) && head && is(head, ...NAME_TOKENS, T.Ampersand)) {
     return ['unexpected-comma', "only a note or a ref lists several names: a message goes from one participant to one other (or to '*', everyone)"]
   }
   if (is(actual, T.Minus) && previous && is(previous, ...NAME_TOKENS, T.Question)) {

@@ -6,7 +6,7 @@ import { tokenMatcher, type IToken, type TokenType } from 'chevrotain'
 import * as T from '../../grammar/tokens.js'
 
 /** Tokens that end a statement (and so start the next one after them). */
-const BOUNDARIES = [T.Newline, T.Semicolon, T.LCurly, T.RCurly]
+export const BOUNDARIES = [T.Newline, T.Semicolon, T.LCurly, T.RCurly]
 
 export const is = (t: IToken | undefined, ...types: TokenType[]): boolean => t !== undefined && types.some((type) => tokenMatcher(t, type))
 export const valid = (t: IToken | undefined): t is IToken => t !== undefined && !Number.isNaN(t.startOffset) && t.tokenType.name !== 'EOF'
