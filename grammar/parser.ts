@@ -9,20 +9,38 @@
 //   message    := '&'? endpoint ( arrow ('+'|'-')? endpoint )? ( ':' label? )? attributes?
 //                 (without an arrow it declares a participant)
 import { CstParser, EOF, tokenMatcher, type CstNode, type IToken } from 'chevrotain'
-import { errorProvider } from './error-provider.js'
+import { countingErrorProvider, ErrorBudgetSpent, type CountingErrorProvider } from './error-provider.js'
 import * as T from './tokens.js'
 
 const ENDS_WITHOUT_SEPARATOR = [T.RCurly, EOF, ...T.BRANCH_KEYWORDS]
 
 export class LifelineParser extends CstParser {
-  constructor() {
+  private readonly errorBudget: CountingErrorProvider
+
+  constructor(errorProvider = countingErrorProvider()) {
     super(T.allTokens, {
       recoveryEnabled: true,
       nodeLocationTracking: 'full',
       maxLookahead: 2,
       errorMessageProvider: errorProvider,
     })
+    this.errorBudget = errorProvider
     this.performSelfAnalysis()
+  }
+
+  /**
+   * Parses a whole token stream. After `maxErrors` syntax errors it stops and returns
+   * undefined: the errors so far are in `errors`.
+   */
+  parseDiagram(tokens: IToken[], maxErrors: number): CstNode | undefined {
+    this.input = tokens
+    this.errorBudget.reset(maxErrors)
+    try {
+      return this.diagram()
+    } catch (e) {
+      if (e instanceof ErrorBudgetSpent) return undefined
+      throw e
+    }
   }
 
   public diagram = this.RULE('diagram', () => {

@@ -1,6 +1,7 @@
 // The whole pipeline, source text in, SVG and diagnostics out: parse → model → layout →
-// render. Never throws: bad input yields diagnostics, and a bug yields an internal-error
-// diagnostic rather than an exception.
+// render. Never throws: bad input yields diagnostics, input past a size limit (limits.ts)
+// yields a diagnostic naming the limit, and a bug yields an internal-error diagnostic rather
+// than an exception.
 import { error, hasErrors, sortDiagnostics, type Diagnostic, type LocatedDiagnostic } from './diagnostics/diagnostic.js'
 import { locate } from './diagnostics/locate.js'
 import { LineIndex } from './diagnostics/position.js'
@@ -10,6 +11,7 @@ import type { DiagramLayout } from './layout/types.js'
 import { buildModel } from './model/build.js'
 import type { SequenceModel, ThemeName } from './model/model.js'
 import type { SettingDefaults } from './model/settings.js'
+import { checkModelSize, checkSourceLength, checkStatementCount, resolveLimits, type Limits } from './limits.js'
 import { idPrefix } from './render/ids.js'
 import { renderSvg } from './render/svg.js'
 import { parse } from './syntax/parse.js'
@@ -21,6 +23,8 @@ export interface CompileOptions {
   readonly asyncDelay?: number
   /** At most this many diagnostics are reported (default 20). */
   readonly maxDiagnostics?: number
+  /** Size limits to use instead of the defaults (limits.ts, docs/reliability.md). */
+  readonly limits?: Partial<Limits>
 }
 
 export interface CompileResult {
@@ -39,12 +43,17 @@ export interface Stages {
 
 let measurer: TextMeasurer | undefined
 
-/** Parse and model: the model (unless the syntax is broken) and every diagnostic so far. */
+/** Parse and model, within the limits: the model (unless the syntax is broken) and every diagnostic so far. */
 function analyse(source: string, options: CompileOptions): { model: SequenceModel | undefined; diagnostics: readonly Diagnostic[] } {
-  const parsed = parse(source)
-  if (hasErrors(parsed.diagnostics)) return { model: undefined, diagnostics: parsed.diagnostics }
-  const built = buildModel(parsed.ast, new LineIndex(source), settingDefaults(options))
-  return { model: built.model, diagnostics: [...parsed.diagnostics, ...built.diagnostics] }
+  const limits = resolveLimits(options.limits)
+  const tooLong = checkSourceLength(source, limits)
+  if (tooLong) return { model: undefined, diagnostics: [tooLong] }
+  const parsed = parse(source, limits)
+  const tooMany = checkStatementCount(parsed.ast, limits)
+  if (hasErrors(parsed.diagnostics) || tooMany) return { model: undefined, diagnostics: [...parsed.diagnostics, ...(tooMany ? [tooMany] : [])] }
+  const lines = new LineIndex(source)
+  const built = buildModel(parsed.ast, lines, settingDefaults(options))
+  return { model: built.model, diagnostics: [...parsed.diagnostics, ...built.diagnostics, ...checkModelSize(built.model, limits, lines)] }
 }
 
 export function compileStages(source: string, options: CompileOptions = {}): Stages {
@@ -87,8 +96,15 @@ function guarded(
     const done = pipeline(text)
     return { svg: done.svg, diagnostics: locate(sortDiagnostics(done.diagnostics, options.maxDiagnostics ?? 20), lines) }
   } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e)
-    const internal = error('internal-error', `internal error: ${reason} (please report this with the input)`, { start: 0, end: 0 })
-    return { svg: undefined, diagnostics: locate([internal], lines) }
+    return { svg: undefined, diagnostics: locate([failure(e)], lines) }
   }
+}
+
+/** An exception is a bug, or a stack too small for limits raised past the defaults. */
+function failure(e: unknown): Diagnostic {
+  if (e instanceof RangeError && /call stack/i.test(e.message)) {
+    return error('stack-overflow', 'this diagram nests too deeply for the available stack: lower the maxNesting limit', { start: 0, end: 0 })
+  }
+  const reason = e instanceof Error ? e.message : String(e)
+  return error('internal-error', `internal error: ${reason} (please report this with the input)`, { start: 0, end: 0 })
 }

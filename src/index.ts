@@ -2,4 +2,5 @@
 export { check, compile, type CheckResult, type CompileOptions, type CompileResult } from './compile.js'
 export type { LocatedDiagnostic as Diagnostic, Severity } from './diagnostics/diagnostic.js'
 export { formatDiagnostics } from './diagnostics/format.js'
+export { DEFAULT_LIMITS, type Limits } from './limits.js'
 export type { ThemeName } from './model/model.js'

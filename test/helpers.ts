@@ -67,3 +67,28 @@ export const hasClass = (cls: string) => (e: XmlElement): boolean => (e.attribut
 export function textOf(el: XmlElement): string {
   return el.text + el.children.map(textOf).join('')
 }
+
+/** Elements that run code, embed other documents or fetch something. */
+const ACTIVE_ELEMENTS = new Set(['script', 'foreignObject', 'iframe', 'object', 'embed', 'image', 'use', 'a', 'animate', 'set', 'animateTransform', 'animateMotion', 'handler', 'listener'])
+
+/**
+ * OUTPUT.md's "safe to embed", checked on the parsed SVG: no script or other active element,
+ * no event handler, no link, and no external reference in any attribute that could fetch one
+ * (data-* attributes are inert: they carry names as they were written).
+ */
+export function assertSafeSvg(svg: string): XmlElement {
+  const root = parseXml(svg)
+  const elements = all(root, () => true)
+  const problems: string[] = []
+  for (const e of elements) {
+    if (ACTIVE_ELEMENTS.has(e.name)) problems.push(`<${e.name}>`)
+    for (const [name, value] of Object.entries(e.attributes)) {
+      if (/^on/i.test(name)) problems.push(`event handler ${name}`)
+      if (/(^|:)href$|^src$/i.test(name)) problems.push(`link ${name}`)
+      if (!name.startsWith('data-') && /url\s*\(|javascript:|expression\s*\(/i.test(value)) problems.push(`reference in ${name}="${value}"`)
+    }
+    if (e.name === 'style' && /@import|url\s*\(/i.test(textOf(e))) problems.push('reference in <style>')
+  }
+  if (problems.length > 0) throw new Error(`unsafe SVG: ${problems.join(', ')}`)
+  return root
+}

@@ -5,7 +5,7 @@
 import { dirname, join, relative, resolve } from 'node:path'
 import type { CompileOptions } from '../compile.js'
 import type { ThemeName } from '../model/model.js'
-import { didYouMean } from '../model/suggest.js'
+import { didYouMean } from '../diagnostics/suggest.js'
 import type { Io } from './io.js'
 
 export const CONFIG_FILE = 'lifeline.config.json'

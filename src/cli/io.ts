@@ -1,7 +1,7 @@
 // Everything the CLI touches outside itself goes through Io, so tests can run main() in
 // process and the real binary gets the real thing (nodeIo).
 import { randomBytes } from 'node:crypto'
-import { watch } from 'node:fs'
+import { rmSync, watch } from 'node:fs'
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
@@ -42,18 +42,38 @@ export interface Io {
   onInterrupt(handler: () => void): () => void
 }
 
-/** Temporary files being written, removed if the process is interrupted. */
+/**
+ * Temporary files being written, removed if the process is interrupted or exits meanwhile.
+ * The signal handlers are installed only while a temporary file exists, so Ctrl-C during a
+ * long compile still stops the process at once; removal is synchronous, since nothing
+ * asynchronous runs after process.exit.
+ */
 const pending = new Set<string>()
-let cleanupInstalled = false
+const SIGNALS = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const
 
-function installCleanup(): void {
-  if (cleanupInstalled) return
-  cleanupInstalled = true
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      for (const temp of pending) void rm(temp, { force: true })
-      process.exit(signal === 'SIGINT' ? 130 : 143)
-    })
+function removePending(): void {
+  for (const temp of pending) rmSync(temp, { force: true })
+  pending.clear()
+}
+
+function onSignal(signal: NodeJS.Signals): void {
+  removePending()
+  process.exit(SIGNALS[signal as keyof typeof SIGNALS])
+}
+
+function track(temp: string): void {
+  if (pending.size === 0) {
+    for (const signal of Object.keys(SIGNALS)) process.on(signal, onSignal)
+    process.on('exit', removePending)
+  }
+  pending.add(temp)
+}
+
+function untrack(temp: string): void {
+  pending.delete(temp)
+  if (pending.size === 0) {
+    for (const signal of Object.keys(SIGNALS)) process.off(signal, onSignal)
+    process.off('exit', removePending)
   }
 }
 
@@ -78,15 +98,14 @@ export function nodeIo(): Io {
     },
     readFile: (path) => readFile(path),
     writeFileAtomic: async (path, data) => {
-      installCleanup()
       const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
-      pending.add(temp)
+      track(temp)
       try {
         await writeFile(temp, data)
         await rename(temp, path)
       } finally {
-        pending.delete(temp)
         await rm(temp, { force: true })
+        untrack(temp)
       }
     },
     ensureDir: async (path) => {

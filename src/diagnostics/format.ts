@@ -20,3 +20,8 @@ function formatOne(d: LocatedDiagnostic, index: LineIndex, fileName: string): st
     `      | ${caret}\n`
   )
 }
+
+/** `100000` → `100,000`, the same on every machine (no Intl, no locale). */
+export function groupDigits(n: number): string {
+  return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+}

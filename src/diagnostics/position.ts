@@ -18,6 +18,11 @@ export class LineIndex {
     }
   }
 
+  /** The length of the text, in UTF-16 units. */
+  get length(): number {
+    return this.text.length
+  }
+
   /** The 0-based index of the line holding `offset`. */
   lineOf(offset: number): number {
     let low = 0
@@ -35,6 +40,11 @@ export class LineIndex {
     const line = this.lineOf(clamped)
     const start = this.starts[line] ?? 0
     return { line: line + 1, column: [...this.text.slice(start, clamped)].length + 1 }
+  }
+
+  /** The offset where a 1-based line starts (the end of the text past the last line). */
+  lineStart(line: number): number {
+    return this.starts[line - 1] ?? this.text.length
   }
 
   /** The text of a 1-based line, without its line break. */

@@ -32,5 +32,6 @@ export function slotsOf(item: Item, column: ReadonlyMap<string, number>, count: 
 export function fragmentColumns(f: Fragment, column: ReadonlyMap<string, number>, count: number): [number, number] {
   const slots = slotsOf(f, column, count).map((s) => Math.max(0, Math.min(count - 1, s)))
   if (slots.length === 0) return [0, Math.max(0, count - 1)]
-  return [Math.min(...slots), Math.max(...slots)]
+  // A loop, not Math.min(...slots): a big fragment has more slots than a call has arguments.
+  return slots.reduce<[number, number]>(([low, high], s) => [Math.min(low, s), Math.max(high, s)], [Infinity, -Infinity])
 }

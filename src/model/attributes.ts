@@ -2,7 +2,7 @@
 // become diagnostics with a suggestion, and the attribute is then ignored.
 import { error, warning, type Diagnostic } from '../diagnostics/diagnostic.js'
 import type * as Ast from '../syntax/ast.js'
-import { didYouMean } from './suggest.js'
+import { didYouMean } from '../diagnostics/suggest.js'
 import type { Parsed } from './values.js'
 
 export type AttributeSchema = Readonly<Record<string, (text: string) => Parsed<unknown>>>

@@ -15,6 +15,9 @@ export interface ModelResult {
   readonly diagnostics: readonly Diagnostic[]
 }
 
+/** Unknown names reported per statement. */
+const UNKNOWN_REPORTED = 5
+
 const BRANCH_OF: Partial<Record<Ast.FragmentKeyword, Ast.BranchStatement['keyword']>> = { alt: 'else', par: 'and' }
 
 const MESSAGE_ATTRIBUTES: AttributeSchema = {
@@ -135,7 +138,7 @@ class ModelBuilder {
       case 'branch': {
         // Reached only when no matching fragment comes just before it.
         const wanted = s.keyword === 'else' ? 'alt' : 'par'
-        this.diagnostics.push(error(`${s.keyword}-outside-${wanted}`, `'${s.keyword}' must follow the closing '}' of an '${wanted}' block`, s.keywordSpan))
+        this.diagnostics.push(error(`${s.keyword}-outside-${wanted}`, `'${s.keyword}' must follow the closing '}' of ${wanted === 'alt' ? 'an' : 'a'} '${wanted}' block`, s.keywordSpan))
         return undefined
       }
     }
@@ -167,10 +170,14 @@ class ModelBuilder {
   }
 
   /** Resolves names that must already be participants; undefined if any is unknown. */
+  /** The distinct names, if all are known: a name listed twice adds nothing (and costs nothing). */
   private known(names: readonly Ast.Name[]): string[] | undefined {
-    const unknown = names.filter((n) => !this.participants.has(n.value))
-    for (const n of unknown) this.diagnostics.push(this.participants.unknown(n))
-    return unknown.length === 0 ? names.map((n) => n.value) : undefined
+    const seen = new Set<string>()
+    const distinct = names.filter((n) => !seen.has(n.value) && seen.add(n.value))
+    const unknown = distinct.filter((n) => !this.participants.has(n.value))
+    // Each report searches every participant for a suggestion: a few per statement say enough.
+    for (const n of unknown.slice(0, UNKNOWN_REPORTED)) this.diagnostics.push(this.participants.unknown(n))
+    return unknown.length === 0 ? distinct.map((n) => n.value) : undefined
   }
 
   private activation(s: Ast.ActivationStatement, line: number): void {

@@ -4,7 +4,7 @@ import { error, type Diagnostic } from '../diagnostics/diagnostic.js'
 import type * as Ast from '../syntax/ast.js'
 import { readAttributes, type AttributeSchema } from './attributes.js'
 import { SHAPES, type Participant, type ParticipantStyle, type Shape } from './model.js'
-import { didYouMean } from './suggest.js'
+import { didYouMean } from '../diagnostics/suggest.js'
 import { parseBoolean, parseColor, type Parsed } from './values.js'
 
 function parseShape(text: string): Parsed<Shape> {

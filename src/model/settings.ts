@@ -3,7 +3,7 @@
 import { error, warning, type Diagnostic } from '../diagnostics/diagnostic.js'
 import type * as Ast from '../syntax/ast.js'
 import type { Settings, ThemeName } from './model.js'
-import { didYouMean } from './suggest.js'
+import { didYouMean } from '../diagnostics/suggest.js'
 import { parseCount } from './values.js'
 
 export const DEFAULT_WRAP = 240

@@ -26,7 +26,9 @@ export class Painter {
   el(parent: SvgElement, tag: string, attrs: Attrs = {}): SvgElement {
     const e = parent.element(tag)
     for (const [k, v] of Object.entries(attrs)) {
-      if (v !== undefined) e.attr(k, typeof v === 'number' ? num(v) : v)
+      // Attribute values may hold participant names (data-id, data-from, data-to), so they are
+      // made XML-safe like text; svgdom escapes quotes, '<' and '&' itself.
+      if (v !== undefined) e.attr(k, typeof v === 'number' ? num(v) : xmlSafe(v))
     }
     return e
   }

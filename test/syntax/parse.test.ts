@@ -58,20 +58,70 @@ describe('labels and names', () => {
 
 /** Every malformed input with the message and 1-based line:column it must produce. */
 const MALFORMED: { text: string; at: string; message: string }[] = [
+  // arrows: missing, reversed, mistyped, one too many
   { text: 'web db: x', at: '1:5', message: "expected an arrow (->, ->> or -->) after 'web'" },
-  { text: 'a -> b c', at: '1:8', message: "expected ':' before the label after 'b', found 'c'" },
   { text: '-> b: x', at: '1:1', message: "expected a participant name before '->'" },
-  { text: 'a -> : x', at: '1:6', message: "expected a participant name after '->', found ':'" },
   { text: 'a <- b', at: '1:3', message: "arrows point from sender to receiver: write 'b -> a' instead of 'a <- b'" },
   { text: 'a => b', at: '1:3', message: "unexpected '=': did you mean '->'?" },
+  { text: "a -->> b: x", at: '1:3', message: "'-->>' is not an arrow: a reply is '-->', an asynchronous message '->>'" },
+  { text: "a ->>> b: x", at: '1:3', message: "'->>>' is not an arrow: did you mean '->>'?" },
+  { text: "a >> b", at: '1:3', message: "unexpected '>': arrows are '->', '->>' or '-->'" },
+  { text: "a - b", at: '1:3', message: "'-' is not an arrow: did you mean '->'?" },
+  { text: "b -- a: done", at: '1:3', message: "'--' is not an arrow: did you mean '-->'?" },
+  { text: "a ~> b", at: '1:3', message: "'~>' is not an arrow: arrows are '->', '->>' or '-->'" },
+  { text: "a -> b -> c", at: '1:8', message: "a message has one arrow: write 'b -> c' as a statement of its own" },
+  { text: "a -> b; ; -> c", at: '1:11', message: "expected a participant name before '->'" },
+  // names: missing, keywords, digits, quotes, lists
+  { text: 'a -> : x', at: '1:6', message: "expected a participant name after '->', found ':'" },
   { text: 'note -> b', at: '1:1', message: `'note' is a keyword: write "note" in quotes to use it as a name` },
   { text: 'a -> note: x', at: '1:6', message: `'note' is a keyword: write "note" in quotes to use it as a name` },
+  { text: "destroy -> a", at: '1:1', message: "'destroy' is a keyword: write \"destroy\" in quotes to use it as a name" },
   { text: '"open -> b', at: '1:1', message: `this string has no closing '"' on its line` },
+  { text: 'queue-worker -> b', at: '1:1', message: `a name may only hold letters, digits and '_': write "queue-worker" in quotes` },
+  { text: "a -> 2b", at: '1:6', message: "a name cannot start with a digit: write \"2b\" in quotes" },
+  { text: "2a -> b", at: '1:1', message: "a name cannot start with a digit: write \"2a\" in quotes" },
+  { text: ": x", at: '1:1', message: "expected a name before ':'" },
+  { text: "a -> b, c", at: '1:7', message: "only a note or a ref lists several names: a message goes from one participant to one other (or to '*', everyone)" },
+  { text: "a, b -> c", at: '1:2', message: "only a note or a ref lists several names: a message goes from one participant to one other (or to '*', everyone)" },
+  { text: "a ->", at: '1:5', message: "expected a participant name after '->', found the end of the file" },
+  { text: "a -> +", at: '1:7', message: "expected a participant name after '+', found the end of the file" },
+  { text: "activate", at: '1:9', message: "expected a participant name after 'activate', found the end of the file" },
+  { text: "activate a b", at: '1:12', message: "expected the end of the statement after 'a', found 'b'" },
+  { text: 'a -> b c', at: '1:8', message: "expected ':' before the label after 'b', found 'c'" },
+  // mistyped keywords (did you mean)
+  { text: "ntoe over a: x", at: '1:1', message: "'ntoe' is not a keyword: did you mean 'note'?" },
+  { text: "actvate a", at: '1:1', message: "'actvate' is not a keyword: did you mean 'activate'?" },
+  { text: "lop x {\n a -> b\n}", at: '1:1', message: "'lop' is not a keyword: did you mean 'loop'?" },
+  { text: "alt x {\n a -> b\n} els {\n}", at: '3:3', message: "'els' is not a keyword: did you mean 'else'?" },
+  { text: "note ovr a: y", at: '1:6', message: "expected 'over', 'left of' or 'right of' after 'note', found 'ovr' (did you mean 'over'?)" },
+  // notes and refs
+  { text: "note a: x", at: '1:6', message: "expected 'over', 'left of' or 'right of' after 'note', found 'a'" },
+  { text: "note left a: x", at: '1:11', message: "expected 'of' after 'left', found 'a'" },
+  { text: "ref a: x", at: '1:5', message: "expected 'over' after 'ref', found 'a'" },
+  { text: "note over a b: x", at: '1:13', message: "expected ',' or ':' after 'a', found 'b' (separate names with ',')" },
+  { text: "note over a, : x", at: '1:14', message: "expected a participant name after ',', found ':'" },
+  // blocks: a '}' or '{' missing or extra
   { text: 'alt x {\n a -> b', at: '2:8', message: "expected '}' to close the '{' on line 1 before the end of the file" },
+  { text: "alt x {\n a -> b\nelse {\n b -> a\n}", at: '3:1', message: "expected '}' before 'else' to close the 'alt' block that starts on line 1" },
+  { text: "par {\n a -> b\nand {\n b -> a\n}", at: '3:1', message: "expected '}' before 'and' to close the 'par' block that starts on line 1" },
+  { text: "alt x {\n a -> b\n} else", at: '3:7', message: "expected '{' at the end of this line to open the 'else' block, found the end of the file" },
+  { text: "loop x\n a -> b\n}", at: '1:7', message: "expected '{' at the end of this line to open the 'loop' block, found the end of the line" },
+  { text: "opt x { a -> b", at: '1:15', message: "expected '}' to close the '{' on line 1 before the end of the file" },
+  { text: "a -> b: x\nalt {\n", at: '3:1', message: "expected '}' to close the '{' on line 2 before the end of the file" },
   { text: '}', at: '1:1', message: "unexpected '}': there is no open block to close" },
   { text: 'a -> b }', at: '1:8', message: "unexpected '}': there is no open block to close" },
-  { text: 'queue-worker -> b', at: '1:1', message: `a name may only hold letters, digits and '_': write "queue-worker" in quotes` },
+  { text: "{", at: '1:1', message: "unexpected '{': a block opens only after alt, opt, loop, par, critical, break, group, box, else or and" },
+  // attributes and settings: a ':' missing
+  { text: "a { shape actor }", at: '1:11', message: "expected ':' between 'shape' and its value (write 'shape: actor')" },
+  { text: "a -> b: x { delay 2 }", at: '1:19', message: "expected ':' between 'delay' and its value (write 'delay: 2')" },
+  { text: "wrap 80", at: '1:6', message: "expected ':' between 'wrap' and its value (write 'wrap: 80')" },
+  { text: "title x", at: '1:7', message: "expected ':' between 'title' and its value (write 'title: x')" },
+  { text: "a -> b { : 1 }", at: '1:10', message: "expected an attribute (such as 'delay: 2') or '}' after '{', found ':'" },
+  { text: "a -> b {{ delay: 1 }}", at: '1:9', message: "expected an attribute (such as 'delay: 2') or '}' after '{', found '{'" },
+  { text: "a -> b {\n delay: 1\n lost true\n}", at: '3:7', message: "expected ':' between 'lost' and its value (write 'lost: true')" },
+  // characters the language does not use
   { text: 'a -> b: x\n%', at: '2:1', message: "unexpected character '%'" },
+  { text: "a\u0000b", at: '1:2', message: "unexpected character U+0000" },
 ]
 
 describe('syntax errors', () => {

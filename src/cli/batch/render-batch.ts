@@ -4,7 +4,6 @@
 // writes every output atomically and prints diagnostics strictly in input order, so a run's
 // messages never depend on timing.
 import { availableParallelism } from 'node:os'
-import { resolve } from 'node:path'
 import type { Io } from '../io.js'
 import { produce, type Outcome, type ProduceOptions } from '../produce.js'
 import { runPool, type Task } from './pool.js'
@@ -21,6 +20,8 @@ export interface Entry {
   readonly target: string
   /** Per input, since each may have its own lifeline.config.json. */
   readonly options: ProduceOptions
+  /** Why this input must not be rendered at all (its output would overwrite an input). */
+  readonly refusal?: string | undefined
 }
 
 /** Renders every entry; returns how many were written. */
@@ -75,11 +76,11 @@ function inOrder(entries: readonly Entry[], io: Io, progress: Progress) {
 
 /** The input's bytes, or the one reason it cannot be read as an outcome. */
 async function load(entry: Entry, io: Io): Promise<{ bytes: Uint8Array } | Outcome> {
-  const { file, target } = entry
+  const { file } = entry
   const refuse = (reason: string): Outcome => ({ report: `${file}: error: ${reason}\n`, output: undefined })
+  if (entry.refusal) return refuse(entry.refusal)
   const kind = await io.kind(file)
   if (kind !== 'file') return refuse(kind === 'missing' ? 'no such file' : kind === 'directory' ? 'is a folder, not a diagram file' : 'not a regular file')
-  if (resolve(target) === resolve(file)) return refuse('the output would overwrite the input; name another output with -o')
   try {
     return { bytes: await io.readFile(file) }
   } catch (e) {

@@ -1,7 +1,7 @@
 // The default command: compile each input (files, or glob patterns the shell left alone) and
 // write its SVG or PNG, or report its diagnostics. A file with errors gets no output at all;
 // the others are still written. Rendering itself is batch/render-batch.ts.
-import { basename, dirname, extname, join } from 'node:path'
+import { basename, dirname, extname, join, resolve } from 'node:path'
 import { InvalidArgumentError, Option, type Command } from 'commander'
 import type { ThemeName } from '../../model/model.js'
 import { renderBatch, type Entry } from '../batch/render-batch.js'
@@ -90,11 +90,16 @@ export async function renderFiles(job: RenderJob, io: Io): Promise<number> {
   }
   if (toFolder && job.output !== undefined) await io.ensureDir(job.output)
   for (const pattern of unmatched) io.stderr(`${pattern}: error: no files match this pattern\n`)
+  // Never overwrite an input: not a file's own (`x.seq -o x.seq`), nor another one's (`a.seq a.svg`).
+  const inputs = new Set(files.map((f) => resolve(f)))
   const entries: Entry[] = files.map((file, i) => {
     const { outDir, ...options } = optionsFor(configs.configs[i])
-    return { file, target: outputPath(file, job.output ?? outDir, job.output === undefined ? outDir !== undefined : toFolder, format), options }
+    const target = outputPath(file, job.output ?? outDir, job.output === undefined ? outDir !== undefined : toFolder, format)
+    const which = resolve(target) === resolve(file) ? 'the input itself' : 'another input'
+    const refusal = inputs.has(resolve(target)) ? `its output ${target} would overwrite ${which}; name another output with -o` : undefined
+    return { file, target, options, refusal }
   })
-  const clash = firstClash(entries)
+  const clash = firstClash(entries.filter((e) => e.refusal === undefined))
   if (clash) return usage(`${clash[0]} and ${clash[1]} would both be written to ${clash[2]}: render them into different folders`)
   if (job.output === undefined) for (const folder of new Set(entries.map((e) => dirname(e.target)))) await io.ensureDir(folder)
   const written = await renderBatch(entries, io)
