@@ -15,8 +15,13 @@ import * as T from './tokens.js'
 const ENDS_WITHOUT_SEPARATOR = [T.RCurly, EOF, ...T.BRANCH_KEYWORDS]
 
 export class LifelineParser extends CstParser {
-  constructor() {
+  /**
+   * `validate` checks the grammar itself (ambiguities, left recursion) while analysing it: the
+   * grammar tests do, production skips it, since the grammar does not change at run time.
+   */
+  constructor(options: { readonly validate?: boolean } = {}) {
     super(T.allTokens, {
+      skipValidations: options.validate !== true,
       recoveryEnabled: true,
       nodeLocationTracking: 'full',
       maxLookahead: 2,

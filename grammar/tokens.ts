@@ -162,10 +162,16 @@ export const allTokens: TokenType[] = [
   ...lexerDefinition.modes.label.filter((t) => !lexerDefinition.modes.statement.includes(t)),
 ]
 
-export const lifelineLexer = new Lexer(lexerDefinition, {
-  positionTracking: 'full',
-  // Names are Unicode (\p{L}), whose first characters Chevrotain cannot compute, so the
-  // first-character optimisation is off; the lexer is still linear in the input.
-  safeMode: true,
-})
-
+/**
+ * A new lexer. Construction analyses every pattern; the definition is checked (validations)
+ * only on request, by the grammar tests, so production start-up skips that work.
+ */
+export function createLexer(options: { readonly validate?: boolean } = {}): Lexer {
+  return new Lexer(lexerDefinition, {
+    positionTracking: 'full',
+    // Names are Unicode (\p{L}), whose first characters Chevrotain cannot compute, so the
+    // first-character optimisation is off; the lexer is still linear in the input.
+    safeMode: true,
+    skipValidations: options.validate !== true,
+  })
+}

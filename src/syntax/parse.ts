@@ -1,6 +1,6 @@
 // Source text → AST plus syntax diagnostics. Lexing and parsing never throw on user input;
 // the parser recovers, so one run reports every independent error it can find.
-import type { ILexingError, IToken } from 'chevrotain'
+import type { ILexingError, IToken, Lexer } from 'chevrotain'
 import { LifelineParser } from '../../grammar/parser.js'
 import * as T from '../../grammar/tokens.js'
 import { error, type Diagnostic } from '../diagnostics/diagnostic.js'
@@ -15,6 +15,7 @@ export interface ParseResult {
 }
 
 let parser: LifelineParser | undefined
+let lexer: Lexer | undefined
 
 /** Built on first use: constructing the parser analyses the grammar, a one-off cost. */
 function sharedParser(): LifelineParser {
@@ -23,7 +24,8 @@ function sharedParser(): LifelineParser {
 }
 
 export function parse(source: string): ParseResult {
-  const lexed = T.lifelineLexer.tokenize(source)
+  lexer ??= T.createLexer()
+  const lexed = lexer.tokenize(source)
   const diagnostics: Diagnostic[] = lexed.errors.map((e) => lexerDiagnostic(e, source))
   for (const t of lexed.tokens) {
     if (t.tokenType === T.UnterminatedString) {
