@@ -14,7 +14,7 @@ const PACKAGES: Record<Stage, string[]> = {
   syntax: ['chevrotain'],
   model: [],
   layout: [],
-  render: ['@svgdotjs/svg.js', 'svgdom'],
+  render: [],
   api: [],
   cli: ['commander', 'node:'],
 }

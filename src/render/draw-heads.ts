@@ -1,8 +1,8 @@
 // Participant heads, one drawing per shape, inside the symbol rectangle the layout gave.
-import type { Element as SvgElement } from '@svgdotjs/svg.js'
 import type { HeadLayout, ParticipantLayout } from '../layout/types.js'
 import { CYLINDER_CAP, COLLECTION_OFFSET } from '../layout/constants.js'
 import { inlineStyle, num, type Painter } from './painter.js'
+import type { SvgElement } from './svg-element.js'
 
 export function drawHead(p: ParticipantLayout, head: HeadLayout, parent: SvgElement, paint: Painter, extraClass: string): void {
   const g = paint.group(parent, { class: `head${extraClass}`, 'data-shape': p.shape })

@@ -1,10 +1,10 @@
 // Timeline items: messages, notes, fragments and reference frames, dividers and delays, each
 // a group carrying the hooks OUTPUT.md promises (class, data-from/-to, data-line).
-import type { Element as SvgElement } from '@svgdotjs/svg.js'
 import { LOST_RADIUS, NOTE_FOLD, TAB_CUT } from '../layout/constants.js'
 import { pad } from '../layout/geometry.js'
 import type { DelayLayout, DividerLayout, FragmentLayout, ItemLayout, MessageLayout, NoteLayout, TextBlock } from '../layout/types.js'
 import { inlineStyle, num, type Painter } from './painter.js'
+import type { SvgElement } from './svg-element.js'
 
 /** Dash pattern of reply lines. */
 const REPLY_DASH = '6 4'

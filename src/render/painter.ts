@@ -1,8 +1,7 @@
-// A thin layer over svg.js on svgdom: elements with attributes set directly (no bounding-box
-// calls, no svg.js text helpers that add data attributes), numbers printed at a fixed
-// precision, and text made safe for XML.
-import type { Element as SvgElement } from '@svgdotjs/svg.js'
+// A thin layer over the SVG element tree: elements with their attributes, numbers printed at
+// a fixed precision, and text made safe for XML.
 import type { Point, TextBlock } from '../layout/types.js'
+import type { SvgElement } from './svg-element.js'
 import { PAINT, type Palette } from './theme.js'
 
 export type Attrs = Record<string, string | number | undefined>
@@ -62,12 +61,12 @@ export class Painter {
       style,
     })
     if (block.lines.length === 1) {
-      t.node.textContent = xmlSafe(block.lines[0] ?? '')
+      t.text(xmlSafe(block.lines[0] ?? ''))
       return t
     }
     block.lines.forEach((line, i) => {
       const span = this.el(t, 'tspan', { x: block.x, y: block.y + i * block.lineHeight })
-      span.node.textContent = xmlSafe(line)
+      span.text(xmlSafe(line))
     })
     return t
   }

@@ -1,12 +1,11 @@
-// DiagramLayout → SVG text, with svg.js on a fresh svgdom window per call (no state carried
-// between diagrams). Reads only the layout; every id carries the diagram's prefix.
-import { SVG, registerWindow, type Element as SvgElement } from '@svgdotjs/svg.js'
-import { createSVGWindow } from 'svgdom'
+// DiagramLayout → SVG text, on a fresh element tree per call (no state carried between
+// diagrams). Reads only the layout; every id carries the diagram's prefix.
 import { DESTROY_SIZE } from '../layout/constants.js'
 import type { DiagramLayout, ParticipantLayout } from '../layout/types.js'
 import { drawHead } from './draw-heads.js'
 import { drawItem } from './draw-items.js'
 import { num, Painter, xmlSafe } from './painter.js'
+import { SvgElement, SVG_NAMESPACES } from './svg-element.js'
 import { DARK, darkStylesheet, LIGHT } from './theme.js'
 
 export interface RenderOptions {
@@ -18,15 +17,14 @@ export interface RenderOptions {
 export const FONT_FAMILY = "'Open Sans', 'DejaVu Sans', Arial, Helvetica, sans-serif"
 
 export function renderSvg(layout: DiagramLayout, options: RenderOptions): string {
-  const window = createSVGWindow()
-  registerWindow(window, window.document)
-  const root = SVG(window.document.documentElement) as unknown as SvgElement
+  const root = new SvgElement('svg')
   const paint = new Painter(layout.theme === 'dark' ? DARK : LIGHT)
   const id = options.idPrefix
   const vb = layout.viewBox
-  paint.el(root, 'title', { id: `${id}-title` }).node.textContent = xmlSafe(layout.titleText)
-  paint.el(root, 'desc', { id: `${id}-desc` }).node.textContent = xmlSafe(layout.description)
+  paint.el(root, 'title', { id: `${id}-title` }).text(xmlSafe(layout.titleText))
+  paint.el(root, 'desc', { id: `${id}-desc` }).text(xmlSafe(layout.description))
   for (const [k, v] of Object.entries({
+    ...SVG_NAMESPACES,
     id,
     class: 'lifeline',
     role: 'img',
@@ -38,7 +36,7 @@ export function renderSvg(layout: DiagramLayout, options: RenderOptions): string
   })) {
     root.attr(k, v)
   }
-  if (layout.theme === 'auto') paint.el(root, 'style').node.textContent = darkStylesheet(id)
+  if (layout.theme === 'auto') paint.el(root, 'style').text(darkStylesheet(id))
   paint.painted(root, 'rect', 'background', { x: vb.x, y: vb.y, width: vb.width, height: vb.height })
   if (layout.title) paint.text(root, layout.title, 'text title')
   for (const box of layout.boxes) {

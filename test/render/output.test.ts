@@ -15,7 +15,6 @@ const svgOf = (source: string, options = {}): XmlElement => {
 describe('standalone SVG 1.1', () => {
   const root = svgOf(SIGNUP)
   test('root has xmlns, viewBox, width and height', () => {
-    // Regression guard: some svgdom releases reject the root xmlns svg.js sets (package.json pins a pair that works).
     expect(compile(SIGNUP).svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/)
     expect(root.attributes['viewBox']).toMatch(/^-?[\d.]+ -?[\d.]+ [\d.]+ [\d.]+$/)
     expect(Number(root.attributes['width'])).toBeGreaterThan(0)
