@@ -23,7 +23,9 @@ export class LifelineParser extends CstParser {
     super(T.allTokens, {
       skipValidations: options.validate !== true,
       recoveryEnabled: true,
-      nodeLocationTracking: 'full',
+      // The AST reads only offsets from CST nodes (lines come from a LineIndex), so tracking
+      // lines and columns of every node as well would be wasted work.
+      nodeLocationTracking: 'onlyOffset',
       maxLookahead: 2,
       errorMessageProvider: errorProvider,
     })

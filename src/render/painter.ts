@@ -24,7 +24,8 @@ export class Painter {
 
   el(parent: SvgElement, tag: string, attrs: Attrs = {}): SvgElement {
     const e = parent.element(tag)
-    for (const [k, v] of Object.entries(attrs)) {
+    for (const k in attrs) {
+      const v = attrs[k]
       if (v !== undefined) e.attr(k, typeof v === 'number' ? num(v) : v)
     }
     return e

@@ -21,7 +21,8 @@ export const SVG_NAMESPACES = {
 } as const
 
 export class SvgElement {
-  private readonly attributes = new Map<string, string>()
+  /** Names and escaped values, alternating: elements carry a handful, so a flat list beats a Map. */
+  private readonly attributes: string[] = []
   private readonly children: (SvgElement | string)[] = []
 
   constructor(readonly name: string) {}
@@ -35,32 +36,28 @@ export class SvgElement {
 
   /** Sets an attribute; setting it again keeps its first position. */
   attr(name: string, value: string): this {
-    this.attributes.set(name, value)
+    const a = this.attributes
+    let at = 0
+    while (at < a.length && a[at] !== name) at += 2
+    a[at] = name
+    a[at + 1] = escapeXml(value)
     return this
   }
 
   /** Replaces the children with one text node. */
   text(content: string): this {
     this.children.length = 0
-    this.children.push(content)
+    this.children.push(escapeXml(content))
     return this
   }
 
-  /** The element and its children as markup. */
+  /** The element and its children as markup (concatenated strings: V8 joins them once, at the end). */
   svg(): string {
-    const out: string[] = []
-    this.write(out)
-    return out.join('')
-  }
-
-  private write(out: string[]): void {
-    out.push('<', this.name)
-    for (const [name, value] of this.attributes) out.push(' ', name, '="', escapeXml(value), '"')
-    out.push('>')
-    for (const child of this.children) {
-      if (typeof child === 'string') out.push(escapeXml(child))
-      else child.write(out)
-    }
-    out.push('</', this.name, '>')
+    const a = this.attributes
+    let out = `<${this.name}`
+    for (let i = 0; i < a.length; i += 2) out += ` ${a[i] ?? ''}="${a[i + 1] ?? ''}"`
+    out += '>'
+    for (const child of this.children) out += typeof child === 'string' ? child : child.svg()
+    return `${out}</${this.name}>`
   }
 }
