@@ -1,6 +1,6 @@
 // Source text → AST plus syntax diagnostics. Lexing and parsing never throw on user input;
 // the parser recovers, so one run reports every independent error it can find.
-import type { ILexingError, IToken, Lexer } from 'chevrotain'
+import type { CstNode, ILexingError, IRecognitionException, IToken, Lexer } from 'chevrotain'
 import { LifelineParser } from '../../grammar/parser.js'
 import * as T from '../../grammar/tokens.js'
 import { error, type Diagnostic } from '../diagnostics/diagnostic.js'
@@ -15,12 +15,22 @@ export interface ParseResult {
 }
 
 let parser: LifelineParser | undefined
+let recovering: LifelineParser | undefined
 let lexer: Lexer | undefined
 
-/** Built on first use: constructing the parser analyses the grammar, a one-off cost. */
-function sharedParser(): LifelineParser {
-  parser ??= new LifelineParser()
-  return parser
+/**
+ * Parsers are built on first use (constructing one analyses the grammar, a one-off cost).
+ * Valid input, the common case, needs only the plain parser; input with errors is parsed
+ * again by a recovering one, which goes on after each error to report them all.
+ */
+function parseTokens(tokens: IToken[]): { cst: CstNode; errors: IRecognitionException[] } {
+  parser ??= new LifelineParser({ recover: false })
+  parser.input = tokens
+  const cst = parser.diagram()
+  if (parser.errors.length === 0) return { cst, errors: [] }
+  recovering ??= new LifelineParser()
+  recovering.input = tokens
+  return { cst: recovering.diagram(), errors: recovering.errors }
 }
 
 export function parse(source: string): ParseResult {
@@ -32,10 +42,8 @@ export function parse(source: string): ParseResult {
       diagnostics.push(error('unterminated-string', 'this string has no closing \'"\' on its line', { start: t.startOffset, end: t.startOffset + 1 }))
     }
   }
-  const p = sharedParser()
-  p.input = lexed.tokens
-  const cst = p.diagram()
-  diagnostics.push(...p.errors.map((e) => syntaxDiagnostic(e, lexed.tokens, source.length)))
+  const { cst, errors } = parseTokens(lexed.tokens)
+  diagnostics.push(...errors.map((e) => syntaxDiagnostic(e, lexed.tokens, source.length)))
   const builder = new AstBuilder()
   const comments = (lexed.groups['comments'] ?? []) as IToken[]
   const ast = builder.diagram(cst, comments)

@@ -14,12 +14,14 @@ describe('grammar definition checks', () => {
     expect(() => new LifelineParser({ validate: true })).not.toThrow()
   })
 
-  test('validated and unvalidated parsers build the same tree', () => {
+  test('validated, unvalidated and non-recovering parsers build the same tree from valid input', () => {
     const source = 'a -> b: hi\nalt x {\n b --> a: ok\n} else {\n a ->> b: no { delay: 1 }\n}\n'
     const run = (p: LifelineParser) => {
       p.input = createLexer().tokenize(source).tokens
       return JSON.stringify(p.diagram())
     }
-    expect(run(new LifelineParser())).toBe(run(new LifelineParser({ validate: true })))
+    const tree = run(new LifelineParser({ validate: true }))
+    expect(run(new LifelineParser())).toBe(tree)
+    expect(run(new LifelineParser({ recover: false }))).toBe(tree)
   })
 })
