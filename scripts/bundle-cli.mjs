@@ -8,6 +8,10 @@
 // --version) resolve the same in both.
 import { build } from 'esbuild'
 
+// commander loads child_process (a few ms of Node internals) at import, only to spawn
+// executable subcommands, which Lifeline has none of: it gets it on first use instead.
+const LAZY_CHILD_PROCESS = "module.exports = { spawn: (...args) => require('node:child_process').spawn(...args) }"
+
 await build({
   stdin: {
     contents: "export { main } from './src/cli/main.ts'\nexport { nodeIo } from './src/cli/io.ts'\n",
@@ -22,6 +26,19 @@ await build({
   outfile: 'dist/src/cli/lifeline.bundle.mjs',
   // Bundled CommonJS dependencies (commander) call require() for Node's built-ins.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  plugins: [
+    {
+      name: 'lazy-child-process',
+      setup(b) {
+        b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+          args.importer.includes('commander') ? { path: 'child_process', namespace: 'lazy' } : undefined)
+        b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({ contents: LAZY_CHILD_PROCESS, loader: 'js' }))
+      },
+    },
+  ],
   legalComments: 'none',
+  // Less source for V8 to read at every start; names are kept for stack traces.
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: 'warning',
 })
