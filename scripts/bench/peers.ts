@@ -31,6 +31,8 @@ export interface Peer {
   readonly cold: (sc: Scenario, dir: string) => PeerCommand
   /** A command drawing the scenario `copies` times in one process, for the warm per-diagram cost. */
   readonly warm?: (sc: Scenario, dir: string, copies: number) => PeerCommand
+  /** Sizes it is measured at, when not all of them; the others are reported as skipped with this reason. */
+  readonly only?: { readonly sizes: readonly string[]; readonly reason: string }
 }
 
 export function installPeers(log: (line: string) => void): void {
@@ -78,6 +80,9 @@ function d2Peer(liftoff: boolean): Peer {
     missing: () => (existsSync(modules('@terrastruct', 'd2')) ? undefined : 'not installed (npm run bench -- --peers)'),
     cold: (sc, dir) => command(sc, dir, 1),
     warm: command,
+    // Without --liftoff-only, V8 optimises the whole WASM module before the process may exit,
+    // over a minute per run on a busy two-core machine whatever the diagram: measured once.
+    ...(liftoff ? {} : { only: { sizes: ['small'], reason: 'measured at the small size only: each run costs over a minute of WASM compilation, whatever the size' } }),
   }
 }
 

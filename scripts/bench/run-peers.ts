@@ -35,6 +35,7 @@ export function measurePeer(peer: Peer, sizes: readonly Size[], dir: string, log
   const missing = peer.missing()
   if (missing) return { name: peer.name, sizes: sizes.map((size) => ({ size, skipped: missing })) }
   const results = sizes.map((size): PeerSizeResult => {
+    if (peer.only && !peer.only.sizes.includes(size.name)) return { size, skipped: peer.only.reason }
     const sc = scenario(size)
     try {
       const cmd = peer.cold(sc, dir)
