@@ -99,7 +99,7 @@ export function targets(run: Run): Target[] {
     const mine = size(name)?.outputBytes
     list.push(check(`output ≤ PlantUML's, ${name}`, theirs && mine !== undefined ? mine / theirs : undefined, 1, (v) => `${v.toFixed(2)}× PlantUML's bytes`))
     const warm = run.peers?.flatMap((p) => p.sizes.filter((s) => s.size.name === name && s.warmMs !== undefined).map((s) => s.warmMs as number)) ?? []
-    const fastest = warm.length ? Math.min(...warm) : undefined
+    const fastest = warm.length ? Math.max(Number.EPSILON, Math.min(...warm)) : undefined
     const inProcess = size(name)?.inProcess.median
     list.push(check(`in-process ≥ 5× faster than the fastest warm peer, ${name}`, fastest && inProcess !== undefined ? inProcess / fastest : undefined, 1 / 5,
       (v) => `${times(1 / v)} faster`))

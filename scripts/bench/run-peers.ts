@@ -21,8 +21,13 @@ export interface PeerResult {
 }
 
 const COLD_RUNS = 3
-/** Diagrams drawn in one process for the warm cost: (time of WARM_COPIES − time of one) / (WARM_COPIES − 1). */
-const WARM_COPIES = 5
+/**
+ * Diagrams drawn in one process for the warm cost, per size: (time of K − time of one) / (K − 1),
+ * each the median of WARM_RUNS. K is large enough that the difference stands above the noise
+ * of one process start.
+ */
+const WARM_COPIES: Record<string, number> = { small: 20, medium: 10, large: 5 }
+const WARM_RUNS = 2
 
 function run(cmd: PeerCommand): number {
   const r = timeSpawn(cmd.command, cmd.args, { env: cmd.env ?? process.env, timeout: PEER_TIMEOUT_MS })
@@ -45,9 +50,13 @@ export function measurePeer(peer: Peer, sizes: readonly Size[], dir: string, log
       const peakBytes = peakMemory(cmd.command, cmd.args, { env: cmd.env ?? process.env, timeout: PEER_TIMEOUT_MS })
       let warmMs: number | undefined
       if (peer.warm) {
-        const one = run(peer.warm(sc, dir, 1))
-        const many = run(peer.warm(sc, dir, WARM_COPIES))
-        warmMs = Math.max(0, (many - one) / (WARM_COPIES - 1))
+        const copies = WARM_COPIES[size.name] ?? 5
+        const timed = (k: number): number => {
+          const cmd = (peer.warm as NonNullable<Peer['warm']>)(sc, dir, k)
+          return median(Array.from({ length: WARM_RUNS }, () => run(cmd)))
+        }
+        const one = timed(1)
+        warmMs = Math.max(0, (timed(copies) - one) / (copies - 1))
       }
       log(`  ${peer.name} ${size.name}: cold ${coldMs.toFixed(0)} ms`)
       return { size, coldMs, warmMs, peakBytes, outputBytes }
