@@ -54,7 +54,7 @@ export function peersTable(run: Run): string {
   }).join(' | ')} |`
   const rows = peers.map((p) => `| ${p.name} | ${p.sizes.map((s) => cell(s.coldMs, s.warmMs, s.peakBytes, s.outputBytes, s.skipped)).join(' | ')} |`)
   return [
-    `Each cell: cold command-line time for one diagram (median of 3; ratio to the floor \`node -e ''\` = ${ms(floor)} in this run), warm time per diagram inside one process (Lifeline: in-process compile; PlantUML: \`-pipe\`; Mermaid: a Markdown file of several diagrams in one page; D2: repeated compile+render calls), peak memory of the cold run (largest process), SVG size.`,
+    `Each cell: cold command-line time for one diagram (median of 3; ratio to the floor \`node -e ''\` = ${ms(floor)} in this run), warm time per diagram inside one process (Lifeline: in-process compile; a peer: (time for K diagrams in one process − time for one) ÷ (K − 1), K = 20, 10, 5 by size, medians of two runs — PlantUML: K diagrams through \`-pipe\`; Mermaid: a Markdown file of K diagrams; D2: K compile+render calls), peak memory of the cold run (largest process), SVG size.`,
     '',
     header,
     rule,
