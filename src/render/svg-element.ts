@@ -4,7 +4,7 @@
 // objects it never read back: this tree does the same job in a fraction of the time (see
 // docs/performance.md). Its output is the same markup svgdom wrote: attributes in the order
 // first set, `&`, `<`, `>` and `"` escaped in attribute values and text, every element
-// closed with an end tag (svg.ts self-closes the empty ones).
+// closed with an end tag, unless a Format (svg.ts's layout rules) says otherwise.
 
 const NEEDS_ESCAPE = /[&<>"]/
 const ESCAPED = /[&<>"]/g
@@ -51,13 +51,50 @@ export class SvgElement {
     return this
   }
 
-  /** The element and its children as markup (concatenated strings: V8 joins them once, at the end). */
-  svg(): string {
-    const a = this.attributes
-    let out = `<${this.name}`
-    for (let i = 0; i < a.length; i += 2) out += ` ${a[i] ?? ''}="${a[i + 1] ?? ''}"`
-    out += '>'
-    for (const child of this.children) out += typeof child === 'string' ? child : child.svg()
-    return `${out}</${this.name}>`
+  /** The element and its children as markup, laid out by `format` (none: on one line). */
+  svg(format?: Format): string {
+    const out: Output = { text: '', afterTag: false }
+    this.write(out, format)
+    return out.text
   }
+
+  // Strings are concatenated (V8 joins the pieces once, at the end). Whether the markup so far
+  // ends with a tag is tracked, not read back: reading a character would flatten the string.
+  private write(out: Output, format: Format | undefined): void {
+    if (out.afterTag && format?.lineBefore.has(this.name)) out.text += '\n'
+    const a = this.attributes
+    out.text += `<${this.name}`
+    for (let i = 0; i < a.length; i += 2) out.text += ` ${a[i] ?? ''}="${a[i + 1] ?? ''}"`
+    out.afterTag = true
+    if (format?.selfClosing.has(this.name) && this.children.every((c) => c === '')) {
+      out.text += '/>'
+      return
+    }
+    out.text += '>'
+    for (const child of this.children) {
+      if (typeof child !== 'string') child.write(out, format)
+      else if (child !== '') {
+        out.text += child
+        out.afterTag = false // escaped text never ends with '>'
+      }
+    }
+    if (out.afterTag && format?.lineBeforeEnd.has(this.name)) out.text += '\n'
+    out.text += `</${this.name}>`
+    out.afterTag = true
+  }
+}
+
+/** How markup is laid out: line breaks between tags (never inside text) and self-closed empty elements. */
+export interface Format {
+  /** Elements that start on a new line when a tag precedes them. */
+  readonly lineBefore: ReadonlySet<string>
+  /** Elements whose end tag goes on a new line when a tag precedes it. */
+  readonly lineBeforeEnd: ReadonlySet<string>
+  /** Elements written as `<name .../>` when they have no children. */
+  readonly selfClosing: ReadonlySet<string>
+}
+
+interface Output {
+  text: string
+  afterTag: boolean
 }

@@ -5,7 +5,7 @@ import type { DiagramLayout, ParticipantLayout } from '../layout/types.js'
 import { drawHead } from './draw-heads.js'
 import { drawItem } from './draw-items.js'
 import { num, Painter, xmlSafe } from './painter.js'
-import { SvgElement, SVG_NAMESPACES } from './svg-element.js'
+import { SvgElement, SVG_NAMESPACES, type Format } from './svg-element.js'
 import { DARK, darkStylesheet, LIGHT } from './theme.js'
 
 export interface RenderOptions {
@@ -50,7 +50,7 @@ export function renderSvg(layout: DiagramLayout, options: RenderOptions): string
     paint.painted(g, 'rect', 'activation-bar', { x: a.rect.x, y: a.rect.y, width: a.rect.width, height: a.rect.height, 'stroke-width': 1.2 })
   }
   for (const item of layout.items) drawItem(item, root, paint)
-  return linePerElement(root.svg())
+  return `${root.svg(LINE_PER_ELEMENT)}\n`
 }
 
 /**
@@ -58,9 +58,10 @@ export function renderSvg(layout: DiagramLayout, options: RenderOptions): string
  * elements self-closed. Breaks go only before elements that never sit inside <text>, where
  * white space would be drawn.
  */
-function linePerElement(svg: string): string {
-  const closed = svg.replace(/<(path|rect|circle|ellipse)((?:\s[^>]*)?)><\/\1>/g, '<$1$2/>')
-  return `${closed.replace(/><(?=(?:g|path|rect|text|circle|ellipse|title|desc|style|\/g|\/svg)[\s>/])/g, '>\n<')}\n`
+const LINE_PER_ELEMENT: Format = {
+  lineBefore: new Set(['g', 'path', 'rect', 'text', 'circle', 'ellipse', 'title', 'desc', 'style']),
+  lineBeforeEnd: new Set(['g', 'svg']),
+  selfClosing: new Set(['path', 'rect', 'circle', 'ellipse']),
 }
 
 function drawParticipant(p: ParticipantLayout, parent: SvgElement, paint: Painter): void {

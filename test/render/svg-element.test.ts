@@ -18,6 +18,17 @@ describe('SvgElement', () => {
     t.element('tspan')
     expect(t.text("it's").svg()).toBe("<text>it's</text>")
   })
+  test('a format breaks lines between tags only, and self-closes empty elements', () => {
+    const format = { lineBefore: new Set(['g', 'rect', 'text']), lineBeforeEnd: new Set(['g']), selfClosing: new Set(['rect']) }
+    const root = new SvgElement('svg')
+    const g = root.element('g')
+    g.element('rect').attr('x', '1')
+    g.element('text').text('a')
+    const t = g.element('text')
+    t.element('tspan').text('b')
+    root.element('g')
+    expect(root.svg(format)).toBe('<svg>\n<g>\n<rect x="1"/>\n<text>a</text>\n<text><tspan>b</tspan></text>\n</g>\n<g>\n</g></svg>')
+  })
   test('escapeXml leaves clean text alone', () => {
     expect(escapeXml('plain text')).toBe('plain text')
     expect(escapeXml('&&')).toBe('&amp;&amp;')
