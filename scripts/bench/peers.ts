@@ -81,8 +81,8 @@ function d2Peer(liftoff: boolean): Peer {
     cold: (sc, dir) => command(sc, dir, 1),
     warm: command,
     // Without --liftoff-only, V8 optimises the whole WASM module before the process may exit,
-    // over a minute per run on a busy two-core machine whatever the diagram: measured once.
-    ...(liftoff ? {} : { only: { sizes: ['small'], reason: 'measured at the small size only: each run costs over a minute of WASM compilation, whatever the size' } }),
+    // 20 s to over a minute per run on this two-core machine, whatever the diagram: measured once.
+    ...(liftoff ? {} : { only: { sizes: ['small'], reason: 'measured at the small size only: each run spends 20 s to over a minute optimising the WASM module, whatever the size' } }),
   }
 }
 

@@ -93,12 +93,13 @@ export function targets(run: Run): Target[] {
     check(`batch: ${run.batch?.files ?? 200} small files in one command ≥ 4× faster than one command each`,
       run.batch && run.batch.oneCommandMs / run.batch.separateMs, 1 / 4, (v) => `${times(1 / v)} faster`),
   ]
-  const plantuml = run.peers?.find((p) => p.name === 'PlantUML')
+  if (!run.peers) return list
+  const plantuml = run.peers.find((p) => p.name === 'PlantUML')
   for (const name of ['small', 'medium', 'large']) {
     const theirs = plantuml?.sizes.find((s) => s.size.name === name)?.outputBytes
     const mine = size(name)?.outputBytes
     list.push(check(`output ≤ PlantUML's, ${name}`, theirs && mine !== undefined ? mine / theirs : undefined, 1, (v) => `${v.toFixed(2)}× PlantUML's bytes`))
-    const warm = run.peers?.flatMap((p) => p.sizes.filter((s) => s.size.name === name && s.warmMs !== undefined).map((s) => s.warmMs as number)) ?? []
+    const warm = run.peers.flatMap((p) => p.sizes.filter((s) => s.size.name === name && s.warmMs !== undefined).map((s) => s.warmMs as number))
     const fastest = warm.length ? Math.max(Number.EPSILON, Math.min(...warm)) : undefined
     const inProcess = size(name)?.inProcess.median
     list.push(check(`in-process ≥ 5× faster than the fastest warm peer, ${name}`, fastest && inProcess !== undefined ? inProcess / fastest : undefined, 1 / 5,
