@@ -17,10 +17,19 @@ const ENDS_WITHOUT_SEPARATOR = [T.RCurly, EOF, ...T.BRANCH_KEYWORDS]
 export class LifelineParser extends CstParser {
   private readonly errorBudget: CountingErrorProvider
 
-  constructor(errorProvider = countingErrorProvider()) {
+  /**
+   * `validate` checks the grammar itself (ambiguities, left recursion) while analysing it: the
+   * grammar tests do, production skips it, since the grammar does not change at run time.
+   * `recover: false` builds a parser that stops at the first error: cheaper to construct (no
+   * follow sets for resynchronising), and it builds the same tree for valid input.
+   */
+  constructor(options: { readonly validate?: boolean; readonly recover?: boolean } = {}, errorProvider = countingErrorProvider()) {
     super(T.allTokens, {
-      recoveryEnabled: true,
-      nodeLocationTracking: 'full',
+      skipValidations: options.validate !== true,
+      recoveryEnabled: options.recover !== false,
+      // The AST reads only offsets from CST nodes (lines come from a LineIndex), so tracking
+      // lines and columns of every node as well would be wasted work.
+      nodeLocationTracking: 'onlyOffset',
       maxLookahead: 2,
       errorMessageProvider: errorProvider,
     })

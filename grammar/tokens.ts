@@ -40,10 +40,28 @@ export const DottedKey = createToken({
   label: 'an attribute name',
 })
 
+const NAME_CHAR = /[\p{L}\p{N}_]/u
+
+/**
+ * A keyword is its word not followed by a name character. Matched by hand rather than by a
+ * regex per keyword: every `\p{...}` regex is compiled on its first use, and in the lexer's
+ * safe mode the first statement tries every keyword, so one regex per keyword cost each
+ * run a few milliseconds before the first token.
+ */
+function keywordPattern(word: string): { exec: (text: string, offset: number) => [string] | null } {
+  return {
+    exec: (text, offset) => {
+      if (!text.startsWith(word, offset)) return null
+      const next = text.codePointAt(offset + word.length)
+      return next !== undefined && NAME_CHAR.test(String.fromCodePoint(next)) ? null : [word]
+    },
+  }
+}
+
 function keyword(word: string, pushesLabel = false, canStart = true): TokenType {
   return createToken({
     name: `Kw_${word.replace('-', '_')}`,
-    pattern: unicode(`${word}(?![\\p{L}\\p{N}_])`),
+    pattern: keywordPattern(word),
     line_breaks: false,
     label: `'${word}'`,
     longer_alt: [DottedKey, Identifier],
@@ -162,10 +180,16 @@ export const allTokens: TokenType[] = [
   ...lexerDefinition.modes.label.filter((t) => !lexerDefinition.modes.statement.includes(t)),
 ]
 
-export const lifelineLexer = new Lexer(lexerDefinition, {
-  positionTracking: 'full',
-  // Names are Unicode (\p{L}), whose first characters Chevrotain cannot compute, so the
-  // first-character optimisation is off; the lexer is still linear in the input.
-  safeMode: true,
-})
-
+/**
+ * A new lexer. Construction analyses every pattern; the definition is checked (validations)
+ * only on request, by the grammar tests, so production start-up skips that work.
+ */
+export function createLexer(options: { readonly validate?: boolean } = {}): Lexer {
+  return new Lexer(lexerDefinition, {
+    positionTracking: 'full',
+    // Names are Unicode (\p{L}), whose first characters Chevrotain cannot compute, so the
+    // first-character optimisation is off; the lexer is still linear in the input.
+    safeMode: true,
+    skipValidations: options.validate !== true,
+  })
+}

@@ -1,15 +1,18 @@
 // How the formatter writes names and labels back: bare wherever the language reads them the
 // same way, in double quotes (with escapes) only where it would not.
-import { Identifier, lifelineLexer } from '../../grammar/tokens.js'
+import { createLexer, Identifier } from '../../grammar/tokens.js'
 
 /** A quoted string holding exactly `value`: `\\`, `\"` and `\n` are the escapes quotes read. */
 export function quoted(value: string): string {
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`
 }
 
+let lexer: ReturnType<typeof createLexer> | undefined
+
 /** A name stays bare when the lexer reads it as one identifier (so not a keyword). */
 export function name(value: string): string {
-  const lexed = lifelineLexer.tokenize(value)
+  lexer ??= createLexer()
+  const lexed = lexer.tokenize(value)
   const bare = lexed.errors.length === 0 && lexed.tokens.length === 1 && lexed.tokens[0]?.tokenType === Identifier && lexed.tokens[0].image === value
   return bare ? value : quoted(value)
 }

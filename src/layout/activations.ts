@@ -5,6 +5,8 @@ import { ACTIVATION_NEST, ACTIVATION_WIDTH } from './constants.js'
 
 export class ActivationIndex {
   private readonly byParticipant = new Map<string, Activation[]>()
+  /** Per participant, the deepest bar at each row (-1: none), built on first use. */
+  private readonly depths = new Map<string, Int16Array>()
 
   constructor(activations: readonly Activation[]) {
     for (const a of activations) {
@@ -16,11 +18,22 @@ export class ActivationIndex {
 
   /** Deepest bar of `participant` covering `row`, or -1 when none does. */
   depthAt(participant: string, row: number): number {
-    let depth = -1
-    for (const a of this.byParticipant.get(participant) ?? []) {
-      if (a.startRow <= row && row <= a.endRow) depth = Math.max(depth, a.depth)
+    const depths = this.depths.get(participant) ?? this.depthTable(participant)
+    return row >= 0 && row < depths.length ? (depths[row] ?? -1) : -1
+  }
+
+  /**
+   * A row table instead of a scan of every bar per lookup, which made placing messages grow
+   * with messages × bars. Filling it visits each row once per bar covering it.
+   */
+  private depthTable(participant: string): Int16Array {
+    const bars = this.byParticipant.get(participant) ?? []
+    const depths = new Int16Array(bars.reduce((end, a) => Math.max(end, a.endRow + 1), 0)).fill(-1)
+    for (const a of bars) {
+      for (let r = Math.max(0, a.startRow); r <= a.endRow; r++) depths[r] = Math.max(depths[r] ?? -1, a.depth)
     }
-    return depth
+    this.depths.set(participant, depths)
+    return depths
   }
 
   /**

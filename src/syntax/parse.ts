@@ -1,6 +1,6 @@
 // Source text → AST plus syntax diagnostics. Lexing and parsing never throw on user input;
 // the parser recovers, so one run reports every independent error it can find.
-import type { IToken } from 'chevrotain'
+import type { CstNode, IRecognitionException, IToken, Lexer } from 'chevrotain'
 import { LifelineParser } from '../../grammar/parser.js'
 import * as T from '../../grammar/tokens.js'
 import { error, type Diagnostic } from '../diagnostics/diagnostic.js'
@@ -22,11 +22,20 @@ export interface ParseResult {
 const MAX_SYNTAX_ERRORS = 1000
 
 let parser: LifelineParser | undefined
+let recovering: LifelineParser | undefined
+let lexer: Lexer | undefined
 
-/** Built on first use: constructing the parser analyses the grammar, a one-off cost. */
-function sharedParser(): LifelineParser {
-  parser ??= new LifelineParser()
-  return parser
+/**
+ * Parsers are built on first use (constructing one analyses the grammar, a one-off cost).
+ * Valid input, the common case, needs only the plain parser; input with errors is parsed
+ * again by a recovering one, which goes on after each error to report them all.
+ */
+function parseTokens(tokens: IToken[]): { cst: CstNode | undefined; errors: IRecognitionException[] } {
+  const plain = (parser ??= new LifelineParser({ recover: false }))
+  const cst = withoutStackTraces(() => plain.parseDiagram(tokens, MAX_SYNTAX_ERRORS))
+  if (cst && plain.errors.length === 0) return { cst, errors: [] }
+  const careful = (recovering ??= new LifelineParser())
+  return { cst: withoutStackTraces(() => careful.parseDiagram(tokens, MAX_SYNTAX_ERRORS)), errors: careful.errors }
 }
 
 /**
@@ -34,7 +43,8 @@ function sharedParser(): LifelineParser {
  * past them is not parsed at all (see token-limits.ts).
  */
 export function parse(source: string, limits?: TokenLimits): ParseResult {
-  const lexed = T.lifelineLexer.tokenize(source)
+  lexer ??= T.createLexer()
+  const lexed = lexer.tokenize(source)
   const diagnostics: Diagnostic[] = lexed.errors.map((e) => lexerDiagnostic(e, source, lexed.tokens))
   for (const t of lexed.tokens) {
     if (t.tokenType === T.UnterminatedString) {
@@ -46,9 +56,7 @@ export function parse(source: string, limits?: TokenLimits): ParseResult {
   if (overLimits.length > 0) {
     return { ast: { statements: [], comments: [] }, diagnostics: firstPerLine([...diagnostics, ...overLimits], source) }
   }
-  const p = sharedParser()
-  const cst = withoutStackTraces(() => p.parseDiagram(lexed.tokens, MAX_SYNTAX_ERRORS))
-  const errors = p.errors
+  const { cst, errors } = parseTokens(lexed.tokens)
   const branch = missingBraceBeforeBranch(lexed.tokens)
   // A forgotten `}` before `else` is the reason for the unclosed block at the end: say it once.
   for (const d of syntaxDiagnostics(errors, lexed.tokens, source.length)) if (!branch || d.code !== 'unclosed-block') diagnostics.push(d)

@@ -20,7 +20,9 @@ export interface TaskDone {
 /** What a worker posts once it has loaded, before its first task. */
 export const READY = 'ready'
 
-const WORKER_URL = new URL('./worker.js', import.meta.url)
+/** Set by the CLI bundle (scripts/bundle-cli.mjs), which ships the worker as a bundle too. */
+declare const __LIFELINE_WORKER__: string | undefined
+const WORKER_URL = new URL(typeof __LIFELINE_WORKER__ === 'string' ? __LIFELINE_WORKER__ : './worker.js', import.meta.url)
 
 /** Works through `next()` until it returns undefined, here and on `workers` worker threads. */
 export async function runPool(
