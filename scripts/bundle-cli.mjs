@@ -3,8 +3,8 @@
 // dist/src/cli/lifeline.worker.mjs beside it. Unbundled, starting the CLI reads hundreds of
 // modules (Chevrotain and its lodash-es are hundreds of files) and svgdom loads fontkit, whose
 // Unicode tables are decoded at import; one file starts in a fraction of that time. The
-// library entry (dist/src/index.js) stays unbundled. test/cli/binary-goldens.test.ts renders
-// every example through this bundle.
+// library entry (dist/src/index.js) stays unbundled. test/cli/determinism.test.ts renders
+// every example through this bundle (and its workers) and compares with the golden files.
 //
 // fontkit is replaced by a stub: svgdom only uses it to measure text (getBBox and font
 // preloading), and Lifeline never asks svgdom to measure anything: layout measures text with
