@@ -1,5 +1,5 @@
-// render/svg.ts keeps one svgdom window per process and draws each diagram under a fresh root:
-// nothing of one diagram may reach the next. Renders A, then B (another diagram, another
+// render/svg.ts draws each diagram in a fresh svgdom window, and svg.js keeps that window in a
+// module-wide global: nothing of one diagram may reach the next. Renders A, then B (another diagram, another
 // theme), then A again in one process, and compares A's two renderings with each other and
 // with A's golden file (written by another process).
 import { readFileSync } from 'node:fs'
