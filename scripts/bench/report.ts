@@ -23,7 +23,7 @@ export function lifelineTable(run: Run): string {
   const floor = median(run.floor)
   const rows = run.sizes.map((r) => {
     const [lo, hi] = r.inProcess.spread
-    return `| ${r.size.name} | ${r.size.participants} | ${r.size.messages.toLocaleString('en')} | ${ms(r.inProcess.median)} (${ms(lo)}–${ms(hi)}, ${r.inProcess.runs} runs) | ${ms(r.cold.median)} | ${times(r.cold.median / floor)} | ${mb(r.peakBytes)} | ${kb(r.outputBytes)} |`
+    return `| ${r.size.name} | ${r.size.participants} | ${r.size.messages.toLocaleString('en')} | ${ms(r.inProcess.median)} (${ms(lo)}–${ms(hi)}, ${r.inProcess.runs} runs) | ${r.cold ? ms(r.cold.median) : 'refused (limits)'} | ${r.cold ? times(r.cold.median / floor) : 'n/a'} | ${mb(r.peakBytes)} | ${kb(r.outputBytes)} |`
   })
   const lines = [
     '| size | participants | messages | in-process compile, median (p10–p90) | cold CLI, median | cold CLI ÷ floor | peak memory (CLI) | SVG size |',
@@ -50,7 +50,7 @@ export function peersTable(run: Run): string {
       `cold ${ms(cold ?? 0)} (${times((cold ?? 0) / floor)} floor)${warm !== undefined ? `, warm ${ms(warm)}` : ''}, ${mb(peak)}, ${kb(bytes)}`
   const lifeline = `| Lifeline | ${sizes.map((s) => {
     const r = mine.get(s.name)
-    return r ? cell(r.cold.median, r.inProcess.median, r.peakBytes, r.outputBytes) : 'not run'
+    return r ? cell(r.cold?.median, r.inProcess.median, r.peakBytes, r.outputBytes) : 'not run'
   }).join(' | ')} |`
   const rows = peers.map((p) => `| ${p.name} | ${p.sizes.map((s) => cell(s.coldMs, s.warmMs, s.peakBytes, s.outputBytes, s.skipped)).join(' | ')} |`)
   return [
@@ -75,7 +75,7 @@ export function targets(run: Run): Target[] {
     name,
     verdict: value === undefined ? 'not measured in this run' : `${value <= limit ? 'met' : 'NOT met'} (${shown(value)})`,
   })
-  const coldRatio = (n: string): number | undefined => { const r = size(n); return r && r.cold.median / floor }
+  const coldRatio = (n: string): number | undefined => { const r = size(n)?.cold; return r && r.median / floor }
   const growth = (a: string, b: string): number | undefined => {
     const x = size(a); const y = size(b)
     return x && y ? (y.inProcess.median / x.inProcess.median) * (x.size.messages * 10 / y.size.messages) : undefined

@@ -1,10 +1,10 @@
 // Participant heads, one drawing per shape, inside the symbol rectangle the layout gave.
-import type { Element as SvgElement } from '@svgdotjs/svg.js'
+import type { SvgNode } from 'svgdom'
 import type { HeadLayout, ParticipantLayout } from '../layout/types.js'
 import { CYLINDER_CAP, COLLECTION_OFFSET } from '../layout/constants.js'
 import { inlineStyle, num, type Painter } from './painter.js'
 
-export function drawHead(p: ParticipantLayout, head: HeadLayout, parent: SvgElement, paint: Painter, extraClass: string): void {
+export function drawHead(p: ParticipantLayout, head: HeadLayout, parent: SvgNode, paint: Painter, extraClass: string): void {
   const g = paint.group(parent, { class: `head${extraClass}`, 'data-shape': p.shape })
   const shapeStyle = inlineStyle({ fill: p.style.fill, stroke: p.style.stroke })
   const s = head.symbol

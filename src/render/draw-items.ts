@@ -1,6 +1,6 @@
 // Timeline items: messages, notes, fragments and reference frames, dividers and delays, each
 // a group carrying the hooks OUTPUT.md promises (class, data-from/-to, data-line).
-import type { Element as SvgElement } from '@svgdotjs/svg.js'
+import type { SvgNode } from 'svgdom'
 import { LOST_RADIUS, NOTE_FOLD, TAB_CUT } from '../layout/constants.js'
 import { pad } from '../layout/geometry.js'
 import type { DelayLayout, DividerLayout, FragmentLayout, ItemLayout, MessageLayout, NoteLayout, TextBlock } from '../layout/types.js'
@@ -9,7 +9,7 @@ import { inlineStyle, num, type Painter } from './painter.js'
 /** Dash pattern of reply lines. */
 const REPLY_DASH = '6 4'
 
-export function drawItem(item: ItemLayout, parent: SvgElement, paint: Painter): void {
+export function drawItem(item: ItemLayout, parent: SvgNode, paint: Painter): void {
   switch (item.type) {
     case 'message': return drawMessage(item, parent, paint)
     case 'note': return drawNote(item, parent, paint)
@@ -20,13 +20,13 @@ export function drawItem(item: ItemLayout, parent: SvgElement, paint: Painter): 
 }
 
 /** A label over a background patch, so lines passing behind it do not strike through it. */
-function labelWithBackground(parent: SvgElement, label: TextBlock, paint: Painter, style?: string, cls = 'text'): void {
+function labelWithBackground(parent: SvgNode, label: TextBlock, paint: Painter, style?: string, cls = 'text'): void {
   const bg = pad(label.box, 2, 0)
   paint.painted(parent, 'rect', 'label-bg', { x: bg.x, y: bg.y, width: bg.width, height: bg.height, rx: 2 })
   paint.text(parent, label, cls, style)
 }
 
-function drawMessage(m: MessageLayout, parent: SvgElement, paint: Painter): void {
+function drawMessage(m: MessageLayout, parent: SvgNode, paint: Painter): void {
   const g = paint.group(parent, {
     class: ['message', m.kind, ...m.flags].join(' '),
     'data-from': m.from,
@@ -57,7 +57,7 @@ function drawMessage(m: MessageLayout, parent: SvgElement, paint: Painter): void
   if (m.label) labelWithBackground(g, m.label, paint, inlineStyle({ fill: m.style.fontColor }))
 }
 
-function drawNote(n: NoteLayout, parent: SvgElement, paint: Painter): void {
+function drawNote(n: NoteLayout, parent: SvgNode, paint: Painter): void {
   const g = paint.group(parent, { class: 'note', 'data-line': n.line })
   const { x, y, width: w, height: h } = n.rect
   const f = NOTE_FOLD
@@ -68,7 +68,7 @@ function drawNote(n: NoteLayout, parent: SvgElement, paint: Painter): void {
   paint.text(g, n.label, 'text')
 }
 
-function drawFragment(f: FragmentLayout, parent: SvgElement, paint: Painter): void {
+function drawFragment(f: FragmentLayout, parent: SvgNode, paint: Painter): void {
   const g = paint.group(parent, { class: `fragment ${f.kind}`, 'data-line': f.line })
   const { x, y, width, height } = f.rect
   paint.painted(g, 'rect', 'frame-line', { x, y, width, height, 'stroke-width': 1.2 })
@@ -88,7 +88,7 @@ function drawFragment(f: FragmentLayout, parent: SvgElement, paint: Painter): vo
   }
 }
 
-function drawDivider(d: DividerLayout, parent: SvgElement, paint: Painter): void {
+function drawDivider(d: DividerLayout, parent: SvgNode, paint: Painter): void {
   const g = paint.group(parent, { class: 'divider', 'data-line': d.line })
   paint.painted(g, 'path', 'divider-line', {
     d: `M${num(d.x1)} ${num(d.y - 2)} L${num(d.x2)} ${num(d.y - 2)} M${num(d.x1)} ${num(d.y + 2)} L${num(d.x2)} ${num(d.y + 2)}`,
@@ -100,7 +100,7 @@ function drawDivider(d: DividerLayout, parent: SvgElement, paint: Painter): void
   }
 }
 
-function drawDelay(d: DelayLayout, parent: SvgElement, paint: Painter): void {
+function drawDelay(d: DelayLayout, parent: SvgNode, paint: Painter): void {
   const g = paint.group(parent, { class: 'delay', 'data-line': d.line })
   if (d.label) labelWithBackground(g, d.label, paint)
 }

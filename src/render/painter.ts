@@ -1,11 +1,13 @@
-// A thin layer over svg.js on svgdom: elements with attributes set directly (no bounding-box
-// calls, no svg.js text helpers that add data attributes), numbers printed at a fixed
-// precision, and text made safe for XML.
-import type { Element as SvgElement } from '@svgdotjs/svg.js'
+// A thin layer over the svgdom tree under svg.js's root: elements created and given their
+// attributes through the DOM directly (see el), numbers printed at a fixed precision, and
+// text made safe for XML.
+import type { SvgNode } from 'svgdom'
 import type { Point, TextBlock } from '../layout/types.js'
 import { PAINT, type Palette } from './theme.js'
 
 export type Attrs = Record<string, string | number | undefined>
+
+const SVG_NS = 'http://www.w3.org/2000/svg'
 
 /** Two decimals at most, no trailing zeros, no negative zero: stable bytes for goldens. */
 export function num(n: number): string {
@@ -23,18 +25,26 @@ export function xmlSafe(text: string): string {
 export class Painter {
   constructor(readonly palette: Palette) {}
 
-  el(parent: SvgElement, tag: string, attrs: Attrs = {}): SvgElement {
-    const e = parent.element(tag)
-    for (const [k, v] of Object.entries(attrs)) {
+  /**
+   * Appends a `tag` element with `attrs` (undefined ones left out), through svgdom's DOM and
+   * not svg.js's wrappers: svg.js would build a wrapper object per element and run every
+   * attribute through its hooks and number/colour parsing, which write the same string (the
+   * values here are already printed, and fill/stroke are lowercase #rrggbb) at several times
+   * the cost. Nothing reads an element back, so nothing needs the wrapper.
+   */
+  el(parent: SvgNode, tag: string, attrs: Attrs = {}): SvgNode {
+    const e = parent.appendChild(parent.ownerDocument.createElementNS(SVG_NS, tag))
+    for (const k in attrs) {
+      const v = attrs[k]
       // Attribute values may hold participant names (data-id, data-from, data-to), so they are
       // made XML-safe like text; svgdom escapes quotes, '<' and '&' itself.
-      if (v !== undefined) e.attr(k, typeof v === 'number' ? num(v) : xmlSafe(v))
+      if (v !== undefined) e.setAttribute(k, typeof v === 'number' ? num(v) : xmlSafe(v))
     }
     return e
   }
 
   /** Adds an element painted by `cls`'s entry in the theme table. */
-  painted(parent: SvgElement, tag: string, cls: string, attrs: Attrs = {}): SvgElement {
+  painted(parent: SvgNode, tag: string, cls: string, attrs: Attrs = {}): SvgNode {
     // The paint comes from the longest leading run of classes the table knows ('text title' → 'text').
     const paint = PAINT[cls] ?? PAINT[cls.split(' ')[0] ?? ''] ?? {}
     return this.el(parent, tag, {
@@ -45,7 +55,7 @@ export class Painter {
     })
   }
 
-  group(parent: SvgElement, attrs: Attrs): SvgElement {
+  group(parent: SvgNode, attrs: Attrs): SvgNode {
     return this.el(parent, 'g', attrs)
   }
 
@@ -54,7 +64,7 @@ export class Painter {
     return close ? `${d} Z` : d
   }
 
-  text(parent: SvgElement, block: TextBlock, cls: string, style?: string): SvgElement {
+  text(parent: SvgNode, block: TextBlock, cls: string, style?: string): SvgNode {
     const t = this.painted(parent, 'text', cls, {
       x: block.x,
       y: block.y,
@@ -64,12 +74,12 @@ export class Painter {
       style,
     })
     if (block.lines.length === 1) {
-      t.node.textContent = xmlSafe(block.lines[0] ?? '')
+      t.textContent = xmlSafe(block.lines[0] ?? '')
       return t
     }
     block.lines.forEach((line, i) => {
       const span = this.el(t, 'tspan', { x: block.x, y: block.y + i * block.lineHeight })
-      span.node.textContent = xmlSafe(line)
+      span.textContent = xmlSafe(line)
     })
     return t
   }

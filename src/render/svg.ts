@@ -1,7 +1,9 @@
-// DiagramLayout → SVG text, with svg.js on a fresh svgdom window per call (no state carried
-// between diagrams). Reads only the layout; every id carries the diagram's prefix.
-import { SVG, registerWindow, type Element as SvgElement } from '@svgdotjs/svg.js'
-import { createSVGWindow } from 'svgdom'
+// DiagramLayout → SVG text, with svg.js on svgdom: a fresh svgdom window and svg.js root per
+// call (no state carried between diagrams), the drawing built under it through svgdom's DOM
+// (painter.ts), and serialised by svgdom. Reads only the layout; every id carries the
+// diagram's prefix.
+import { SVG, registerWindow } from '@svgdotjs/svg.js'
+import { createSVGWindow, type SvgNode } from 'svgdom'
 import { DESTROY_SIZE } from '../layout/constants.js'
 import type { DiagramLayout, ParticipantLayout } from '../layout/types.js'
 import { drawHead } from './draw-heads.js'
@@ -17,16 +19,25 @@ export interface RenderOptions {
 /** The font stack: the text is measured to fit the widest of these (see font-metrics.ts). */
 export const FONT_FAMILY = "'Open Sans', 'DejaVu Sans', Arial, Helvetica, sans-serif"
 
-export function renderSvg(layout: DiagramLayout, options: RenderOptions): string {
+/**
+ * The root <svg> of a new svgdom window, adopted by svg.js (which gives it its namespace
+ * attributes). A window per diagram carries nothing from one diagram to the next, and costs
+ * about 0.03 ms: too little to be worth sharing one between diagrams.
+ */
+function freshRoot(): SvgNode {
   const window = createSVGWindow()
   // svgdom's window stands in for a browser Window; its types do not claim to be one.
   registerWindow(window as never, window.document as never)
-  const root = SVG(window.document.documentElement) as unknown as SvgElement
+  return SVG(window.document.documentElement).node as unknown as SvgNode
+}
+
+export function renderSvg(layout: DiagramLayout, options: RenderOptions): string {
+  const root = freshRoot()
   const paint = new Painter(layout.theme === 'dark' ? DARK : LIGHT)
   const id = options.idPrefix
   const vb = layout.viewBox
-  paint.el(root, 'title', { id: `${id}-title` }).node.textContent = xmlSafe(layout.titleText)
-  paint.el(root, 'desc', { id: `${id}-desc` }).node.textContent = xmlSafe(layout.description)
+  paint.el(root, 'title', { id: `${id}-title` }).textContent = xmlSafe(layout.titleText)
+  paint.el(root, 'desc', { id: `${id}-desc` }).textContent = xmlSafe(layout.description)
   for (const [k, v] of Object.entries({
     id,
     class: 'lifeline',
@@ -37,9 +48,9 @@ export function renderSvg(layout: DiagramLayout, options: RenderOptions): string
     viewBox: `${num(vb.x)} ${num(vb.y)} ${num(vb.width)} ${num(vb.height)}`,
     'font-family': FONT_FAMILY,
   })) {
-    root.attr(k, v)
+    root.setAttribute(k, v)
   }
-  if (layout.theme === 'auto') paint.el(root, 'style').node.textContent = darkStylesheet(id)
+  if (layout.theme === 'auto') paint.el(root, 'style').textContent = darkStylesheet(id)
   paint.painted(root, 'rect', 'background', { x: vb.x, y: vb.y, width: vb.width, height: vb.height })
   if (layout.title) paint.text(root, layout.title, 'text title')
   for (const box of layout.boxes) {
@@ -53,7 +64,9 @@ export function renderSvg(layout: DiagramLayout, options: RenderOptions): string
     paint.painted(g, 'rect', 'activation-bar', { x: a.rect.x, y: a.rect.y, width: a.rect.width, height: a.rect.height, 'stroke-width': 1.2 })
   }
   for (const item of layout.items) drawItem(item, root, paint)
-  return linePerElement(root.svg())
+  // svgdom's own serialiser, called once on the root; svg.js's svg() would first wrap every
+  // element in the tree in an svg.js object only to find it has no svg.js data to write.
+  return linePerElement(root.outerHTML)
 }
 
 /**
@@ -66,7 +79,7 @@ function linePerElement(svg: string): string {
   return `${closed.replace(/><(?=(?:g|path|rect|text|circle|ellipse|title|desc|style|\/g|\/svg)[\s>/])/g, '>\n<')}\n`
 }
 
-function drawParticipant(p: ParticipantLayout, parent: SvgElement, paint: Painter): void {
+function drawParticipant(p: ParticipantLayout, parent: SvgNode, paint: Painter): void {
   const g = paint.group(parent, { class: 'participant', 'data-id': p.id, 'data-line': p.line })
   const solid = p.lifeline.filter((s) => !s.dotted)
   const dotted = p.lifeline.filter((s) => s.dotted)
