@@ -31,9 +31,9 @@ describe('inputs past a limit fail with a diagnostic naming it', () => {
     })
   })
   test('more statements than maxStatements', () => {
-    expect(refusal(lines(10_001, () => 'a -> b'))).toEqual({
-      at: '10001:1 too-many-statements',
-      message: 'this diagram has 10,001 statements: Lifeline draws at most 10,000 (the maxStatements limit)',
+    expect(refusal(lines(20_001, () => 'a -> b'))).toEqual({
+      at: '20001:1 too-many-statements',
+      message: 'this diagram has 20,001 statements: Lifeline draws at most 20,000 (the maxStatements limit)',
     })
   })
   test('a label of 100,000 characters', () => {
@@ -60,7 +60,7 @@ describe('inputs past a limit fail with a diagnostic naming it', () => {
   test('a delay of a billion rows', () => {
     expect(refusal('a -> b\na ->> b: later { delay: 1000000000 }')).toEqual({
       at: '2:1 too-many-rows',
-      message: 'this message arrives on row 1,000,000,002: Lifeline draws at most 20,000 rows (the maxRows limit)',
+      message: 'this message arrives on row 1,000,000,002: Lifeline draws at most 40,000 rows (the maxRows limit)',
     })
   })
   test('broadcasts to a thousand participants', () => {

@@ -29,14 +29,6 @@ const IN_PROCESS_BUDGET_MS: Record<string, number> = { small: 1000, medium: 1500
 const COLD_RUNS: Record<string, number> = { small: 20, medium: 10, large: 10, huge: 3 }
 export const FLOOR_RUNS = 20
 
-/**
- * The huge diagram (10,000 messages, with its notes, fragments and activations 13,379
- * statements) is past the default maxStatements limit (10,000, src/limits.ts). The library
- * call raises that limit for the benchmark; the CLI has no option to, so it refuses the
- * huge diagram and its cold run is reported as refused.
- */
-const BENCH_LIMITS = { maxStatements: 20_000 }
-
 export function measureFloor(): number[] {
   return timeCommand(process.execPath, ['-e', ''], FLOOR_RUNS)
 }
@@ -46,16 +38,15 @@ export function measureSize(size: Size, dir: string): SizeResult {
   const input = join(dir, `${size.name}.seq`)
   const output = join(dir, `${size.name}.svg`)
   writeFileSync(input, source)
-  const first = compile(source, { limits: BENCH_LIMITS })
+  const first = compile(source)
   if (first.svg === undefined) throw new Error(`the ${size.name} diagram does not compile: ${JSON.stringify(first.diagnostics.slice(0, 3))}`)
-  const times = timeInProcess(() => compile(source, { limits: BENCH_LIMITS }), IN_PROCESS_BUDGET_MS[size.name] ?? 1000)
-  const cliAccepts = compile(source).svg !== undefined
-  const cold = cliAccepts ? timeCommand(process.execPath, [BIN, input, '-o', output], COLD_RUNS[size.name] ?? 5) : undefined
+  const times = timeInProcess(() => compile(source), IN_PROCESS_BUDGET_MS[size.name] ?? 1000)
+  const cold = timeCommand(process.execPath, [BIN, input, '-o', output], COLD_RUNS[size.name] ?? 5)
   return {
     size,
     inProcess: { median: median(times), spread: spread(times), runs: times.length },
-    cold: cold && { median: median(cold), runs: cold.length },
-    peakBytes: cliAccepts ? peakMemory(process.execPath, [BIN, input, '-o', output]) : undefined,
+    cold: { median: median(cold), runs: cold.length },
+    peakBytes: peakMemory(process.execPath, [BIN, input, '-o', output]),
     outputBytes: Buffer.byteLength(first.svg),
   }
 }
