@@ -137,6 +137,24 @@ export function toLifeline(sc: Scenario): string {
   return [`title: Benchmark ${sc.size.name}`, ...heads, ...emit(sc.statements, line)].join('\n') + '\n'
 }
 
+/**
+ * PlantUML and Mermaid write fragments alike (`alt x` ... `else y` ... `end`) and both have
+ * `activate` / `deactivate` statements.
+ */
+function blockOrActivation(
+  s: Extract<Statement, { type: 'fragment' | 'activate' | 'deactivate' }>,
+  out: string[],
+  indent: string,
+  line: (s: Statement, out: string[], indent: string) => void,
+): void {
+  if (s.type !== 'fragment') {
+    out.push(`${indent}${s.type} ${id(s.who)}`)
+    return
+  }
+  s.branches.forEach((b, i) => out.push(`${indent}${i === 0 ? s.kind : 'else'} ${b.label}`, ...emit(b.body, line, `${indent}  `)))
+  out.push(`${indent}end`)
+}
+
 export function toPlantUml(sc: Scenario): string {
   const ARROW: Record<Kind, string> = { sync: '->', async: '->>', reply: '-->' }
   const line = (s: Statement, out: string[], indent: string): void => {
@@ -151,12 +169,9 @@ export function toPlantUml(sc: Scenario): string {
         out.push(`${indent}note over ${id(s.over[0])}${s.over[1] !== s.over[0] ? `, ${id(s.over[1])}` : ''} : ${s.text}`)
         return
       case 'fragment':
-        s.branches.forEach((b, i) => out.push(`${indent}${i === 0 ? s.kind : 'else'} ${b.label}`, ...emit(b.body, line, `${indent}  `)))
-        out.push(`${indent}end`)
-        return
       case 'activate':
       case 'deactivate':
-        out.push(`${indent}${s.type} ${id(s.who)}`)
+        blockOrActivation(s, out, indent, line)
         return
     }
   }
@@ -177,12 +192,9 @@ export function toMermaid(sc: Scenario): string {
         out.push(`${indent}Note over ${id(s.over[0])}${s.over[1] !== s.over[0] ? `,${id(s.over[1])}` : ''}: ${s.text.replace(':', ' -')}`)
         return
       case 'fragment':
-        s.branches.forEach((b, i) => out.push(`${indent}${i === 0 ? s.kind : 'else'} ${b.label}`, ...emit(b.body, line, `${indent}  `)))
-        out.push(`${indent}end`)
-        return
       case 'activate':
       case 'deactivate':
-        out.push(`${indent}${s.type} ${id(s.who)}`)
+        blockOrActivation(s, out, indent, line)
         return
     }
   }
