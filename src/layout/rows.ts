@@ -35,7 +35,9 @@ export function layoutRows(input: VerticalInput, top: number): RowMetrics {
     below[row] = Math.max(below[row] ?? 0, down)
     used[row] = true
   }
-  forEachItem(input.model.items, (item) => itemNeeds(item, input, input.lift, need))
+  // Participants that `create` starts part-way: their head sits on the row the message arrives.
+  const createdAt = new Map(input.model.participants.flatMap((p) => (p.createdAt === undefined ? [] : [[p.id, p.createdAt] as const])))
+  forEachItem(input.model.items, (item) => itemNeeds(item, input, createdAt, need))
   const anchors: number[] = []
   let y = top
   for (let r = 0; r < count; r++) {
@@ -48,16 +50,15 @@ export function layoutRows(input: VerticalInput, top: number): RowMetrics {
 
 type Need = (row: number, up: number, down?: number) => void
 
-function itemNeeds(item: Item, input: VerticalInput, lift: ReadonlyMap<Message, number>, need: Need): void {
+function itemNeeds(item: Item, input: VerticalInput, createdAt: ReadonlyMap<string, number>, need: Need): void {
   const label = input.labels.of(item)
   const labelHeight = label?.height ?? 0
   switch (item.type) {
     case 'message': {
-      const up = label ? labelHeight + LABEL_GAP + (lift.get(item) ?? 0) : 0
+      const up = label ? labelHeight + LABEL_GAP + (input.lift.get(item) ?? 0) : 0
       const self = item.from === item.to
       need(item.row, Math.max(MESSAGE_ROW_MIN, up), self && item.arrivalRow === item.row ? SELF_HEIGHT + ARROW_HALF_WIDTH : 0)
-      const created = input.model.participants.find((p) => p.id === item.to && p.createdAt === item.arrivalRow)
-      const head = created && input.heads.get(created.id)
+      const head = createdAt.get(item.to) === item.arrivalRow ? input.heads.get(item.to) : undefined
       if (head) need(item.arrivalRow, head.height / 2 + LABEL_GAP, head.height / 2 + LABEL_GAP)
       else need(item.arrivalRow, 0, ARROW_HALF_WIDTH)
       return
