@@ -1,7 +1,7 @@
 // DiagramLayout → SVG text, with svg.js on svgdom: a fresh svgdom window and svg.js root per
 // call (no state carried between diagrams), the drawing built under it through svgdom's DOM
-// (painter.ts), and serialised by svgdom. Reads only the layout; every id carries the
-// diagram's prefix.
+// (painter.ts) and serialised from that tree (serialize.ts). Reads only the layout; every id
+// carries the diagram's prefix.
 import { SVG, registerWindow } from '@svgdotjs/svg.js'
 import { createSVGWindow, type SvgNode } from 'svgdom'
 import { DESTROY_SIZE } from '../layout/constants.js'
@@ -9,6 +9,7 @@ import type { DiagramLayout, ParticipantLayout } from '../layout/types.js'
 import { drawHead } from './draw-heads.js'
 import { drawItem } from './draw-items.js'
 import { num, Painter, xmlSafe } from './painter.js'
+import { SvgStream } from './serialize.js'
 import { DARK, darkStylesheet, LIGHT } from './theme.js'
 
 export interface RenderOptions {
@@ -36,8 +37,6 @@ export function renderSvg(layout: DiagramLayout, options: RenderOptions): string
   const paint = new Painter(layout.theme === 'dark' ? DARK : LIGHT)
   const id = options.idPrefix
   const vb = layout.viewBox
-  paint.el(root, 'title', { id: `${id}-title` }).textContent = xmlSafe(layout.titleText)
-  paint.el(root, 'desc', { id: `${id}-desc` }).textContent = xmlSafe(layout.description)
   for (const [k, v] of Object.entries({
     id,
     class: 'lifeline',
@@ -50,6 +49,11 @@ export function renderSvg(layout: DiagramLayout, options: RenderOptions): string
   })) {
     root.setAttribute(k, v)
   }
+  // Each part is written out and let go once drawn (serialize.ts); not svg.js's svg(), which
+  // first wraps every element of a tree in an svg.js object only to find no svg.js data to write.
+  const stream = new SvgStream(root)
+  paint.el(root, 'title', { id: `${id}-title` }).textContent = xmlSafe(layout.titleText)
+  paint.el(root, 'desc', { id: `${id}-desc` }).textContent = xmlSafe(layout.description)
   if (layout.theme === 'auto') paint.el(root, 'style').textContent = darkStylesheet(id)
   paint.painted(root, 'rect', 'background', { x: vb.x, y: vb.y, width: vb.width, height: vb.height })
   if (layout.title) paint.text(root, layout.title, 'text title')
@@ -58,25 +62,20 @@ export function renderSvg(layout: DiagramLayout, options: RenderOptions): string
     paint.painted(g, 'rect', 'box-shape', { x: box.rect.x, y: box.rect.y, width: box.rect.width, height: box.rect.height, rx: 6 })
     if (box.label) paint.text(g, box.label, 'muted')
   }
-  for (const p of layout.participants) drawParticipant(p, root, paint)
+  for (const p of layout.participants) {
+    drawParticipant(p, root, paint)
+    stream.flush()
+  }
   for (const a of layout.activations) {
     const g = paint.group(root, { class: 'activation', 'data-participant': a.participant, 'data-line': a.line })
     paint.painted(g, 'rect', 'activation-bar', { x: a.rect.x, y: a.rect.y, width: a.rect.width, height: a.rect.height, 'stroke-width': 1.2 })
+    stream.flush()
   }
-  for (const item of layout.items) drawItem(item, root, paint)
-  // svgdom's own serialiser, called once on the root; svg.js's svg() would first wrap every
-  // element in the tree in an svg.js object only to find it has no svg.js data to write.
-  return linePerElement(root.outerHTML)
-}
-
-/**
- * One element per line, so a diff of two renderings shows which element changed, and empty
- * elements self-closed. Breaks go only before elements that never sit inside <text>, where
- * white space would be drawn.
- */
-function linePerElement(svg: string): string {
-  const closed = svg.replace(/<(path|rect|circle|ellipse)((?:\s[^>]*)?)><\/\1>/g, '<$1$2/>')
-  return `${closed.replace(/><(?=(?:g|path|rect|text|circle|ellipse|title|desc|style|\/g|\/svg)[\s>/])/g, '>\n<')}\n`
+  for (const item of layout.items) {
+    drawItem(item, root, paint)
+    stream.flush()
+  }
+  return stream.end()
 }
 
 function drawParticipant(p: ParticipantLayout, parent: SvgNode, paint: Painter): void {
