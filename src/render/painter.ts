@@ -9,10 +9,21 @@ export type Attrs = Record<string, string | number | undefined>
 
 const SVG_NS = 'http://www.w3.org/2000/svg'
 
-/** Two decimals at most, no trailing zeros, no negative zero: stable bytes for goldens. */
+/**
+ * Two decimals at most, no trailing zeros, no negative zero: stable bytes for goldens. The
+ * same text as `String(Math.round(n * 100) / 100)`, written from integers: printing a
+ * fractional double is the costly part of writing every coordinate of a large diagram.
+ */
 export function num(n: number): string {
-  const rounded = Math.round(n * 100) / 100
-  return Object.is(rounded, -0) ? '0' : String(rounded === 0 ? 0 : rounded)
+  const hundredths = Math.round(n * 100)
+  if (!Number.isSafeInteger(hundredths)) return String(hundredths / 100)
+  const magnitude = Math.abs(hundredths)
+  const whole = Math.floor(magnitude / 100)
+  const cents = magnitude % 100
+  const sign = hundredths < 0 ? '-' : ''
+  if (cents === 0) return magnitude === 0 ? '0' : `${sign}${whole}`
+  const fraction = cents % 10 === 0 ? String(cents / 10) : cents < 10 ? `0${cents}` : String(cents)
+  return `${sign}${whole}.${fraction}`
 }
 
 // XML 1.0 cannot hold most control characters or lone surrogates, even escaped.

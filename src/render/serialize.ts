@@ -35,28 +35,35 @@ export function escapeXml(value: string): string {
  * never scans a long list. The bytes are those of serialising the whole tree at once.
  */
 export class SvgStream {
-  private readonly out: string[] = []
+  /** Markup of the parts flushed so far, joined per part: one long list of pieces costs more. */
+  private readonly parts: string[] = []
 
   /** The root's attributes must be set already. */
   constructor(private readonly root: SvgNode) {
-    writeOpenTag(root, this.out)
-    this.out.push('>')
+    const out: string[] = []
+    writeOpenTag(root, out)
+    out.push('>')
+    this.parts.push(out.join(''))
   }
 
   /** Writes the root's children drawn since the last flush, and removes them from the tree. */
   flush(): void {
+    const out: string[] = []
     for (const child of [...this.root.childNodes]) {
-      writeChild(child, true, this.out)
+      writeChild(child, true, out)
       this.root.removeChild(child)
     }
+    this.parts.push(out.join(''))
   }
 
   /** The whole SVG, after a last flush. */
   end(): string {
     this.flush()
-    writeEndTag(this.root.nodeName, true, this.out)
-    this.out.push('\n')
-    return this.out.join('')
+    const out: string[] = []
+    writeEndTag(this.root.nodeName, true, out)
+    out.push('\n')
+    this.parts.push(out.join(''))
+    return this.parts.join('')
   }
 }
 
