@@ -8,6 +8,7 @@ import { inlineStyle, num, type Painter } from './painter.js'
 
 /** Dash pattern of reply lines. */
 const REPLY_DASH = '6 4'
+const MESSAGE_LINE_WIDTH = 1.5
 
 export function drawItem(item: ItemLayout, parent: SvgNode, paint: Painter): void {
   switch (item.type) {
@@ -27,18 +28,19 @@ function labelWithBackground(parent: SvgNode, label: TextBlock, paint: Painter, 
 }
 
 function drawMessage(m: MessageLayout, parent: SvgNode, paint: Painter): void {
+  // The line width is the group's, inherited by its line and arrowheads (its label has no stroke).
   const g = paint.group(parent, {
     class: ['message', m.kind, ...m.flags].join(' '),
     'data-from': m.from,
     'data-to': m.to,
     'data-line': m.line,
+    'stroke-width': MESSAGE_LINE_WIDTH,
   })
   const stroke = m.style.stroke
   const dash = m.style.strokeDash ?? (m.kind === 'reply' ? REPLY_DASH : undefined)
   for (const path of m.paths) {
     paint.painted(g, 'path', 'message-line', {
       d: paint.path(path),
-      'stroke-width': 1.5,
       'stroke-dasharray': dash,
       style: inlineStyle({ stroke }),
     })
@@ -47,7 +49,6 @@ function drawMessage(m: MessageLayout, parent: SvgNode, paint: Painter): void {
     const cls = head.filled ? 'arrowhead filled' : 'arrowhead open'
     paint.painted(g, 'path', cls, {
       d: paint.path(head.points, head.filled),
-      'stroke-width': 1.5,
       'stroke-linejoin': 'round',
       'stroke-linecap': 'round',
       style: inlineStyle({ stroke, fill: head.filled ? stroke : undefined }),

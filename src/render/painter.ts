@@ -2,6 +2,7 @@
 // attributes through the DOM directly (see el), numbers printed at a fixed precision, and
 // text made safe for XML.
 import type { SvgNode } from 'svgdom'
+import { FONT_SIZE } from '../layout/constants.js'
 import type { Point, TextBlock } from '../layout/types.js'
 import { PAINT, type Palette } from './theme.js'
 
@@ -33,8 +34,24 @@ export function xmlSafe(text: string): string {
   return text.replace(NOT_XML, '\ufffd')
 }
 
+/**
+ * What every element inherits from the root <svg>, so that elements write only where they
+ * differ: the text colour (every shape writes its own fill, `none` included), the body font
+ * size and centred text. Inheritance draws the same picture in every renderer, and CSS on a
+ * class still wins over it.
+ */
+export interface Inherited {
+  readonly fill: string
+  readonly fontSize: number
+  readonly anchor: TextBlock['anchor']
+}
+
 export class Painter {
-  constructor(readonly palette: Palette) {}
+  readonly inherited: Inherited
+
+  constructor(readonly palette: Palette) {
+    this.inherited = { fill: palette.text, fontSize: FONT_SIZE, anchor: 'middle' }
+  }
 
   /**
    * Appends a `tag` element with `attrs` (undefined ones left out), through svgdom's DOM and
@@ -48,7 +65,7 @@ export class Painter {
     for (const k in attrs) {
       const v = attrs[k]
       // Attribute values may hold participant names (data-id, data-from, data-to), so they are
-      // made XML-safe like text; svgdom escapes quotes, '<' and '&' itself.
+      // made XML-safe like text; the serialiser escapes quotes, '<' and '&' (serialize.ts).
       if (v !== undefined) e.setAttribute(k, typeof v === 'number' ? num(v) : xmlSafe(v))
     }
     return e
@@ -58,9 +75,10 @@ export class Painter {
   painted(parent: SvgNode, tag: string, cls: string, attrs: Attrs = {}): SvgNode {
     // The paint comes from the longest leading run of classes the table knows ('text title' → 'text').
     const paint = PAINT[cls] ?? PAINT[cls.split(' ')[0] ?? ''] ?? {}
+    const fill = paint.fill ? this.palette[paint.fill] : 'none'
     return this.el(parent, tag, {
       class: cls,
-      fill: paint.fill ? this.palette[paint.fill] : 'none',
+      fill: fill === this.inherited.fill ? undefined : fill,
       stroke: paint.stroke ? this.palette[paint.stroke] : undefined,
       ...attrs,
     })
@@ -70,17 +88,28 @@ export class Painter {
     return this.el(parent, 'g', attrs)
   }
 
+  /** Path data through `points`: H and V for level and upright steps, the shortest that draws the same. */
   path(points: readonly Point[], close = false): string {
-    const d = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${num(p.x)} ${num(p.y)}`).join(' ')
-    return close ? `${d} Z` : d
+    let d = ''
+    let prev: { x: string; y: string } | undefined
+    for (const point of points) {
+      const x = num(point.x)
+      const y = num(point.y)
+      if (!prev) d = `M${x} ${y}`
+      else if (y === prev.y) d += `H${x}`
+      else if (x === prev.x) d += `V${y}`
+      else d += `L${x} ${y}`
+      prev = { x, y }
+    }
+    return close ? `${d}Z` : d
   }
 
   text(parent: SvgNode, block: TextBlock, cls: string, style?: string): SvgNode {
     const t = this.painted(parent, 'text', cls, {
       x: block.x,
       y: block.y,
-      'text-anchor': block.anchor === 'start' ? undefined : block.anchor,
-      'font-size': block.fontSize,
+      'text-anchor': block.anchor === this.inherited.anchor ? undefined : block.anchor,
+      'font-size': block.fontSize === this.inherited.fontSize ? undefined : block.fontSize,
       'font-weight': block.bold ? 'bold' : undefined,
       style,
     })

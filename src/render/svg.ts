@@ -46,6 +46,9 @@ export function renderSvg(layout: DiagramLayout, options: RenderOptions): string
     height: num(vb.height),
     viewBox: `${num(vb.x)} ${num(vb.y)} ${num(vb.width)} ${num(vb.height)}`,
     'font-family': FONT_FAMILY,
+    'font-size': num(paint.inherited.fontSize),
+    'text-anchor': paint.inherited.anchor,
+    fill: paint.inherited.fill,
   })) {
     root.setAttribute(k, v)
   }
@@ -82,7 +85,7 @@ function drawParticipant(p: ParticipantLayout, parent: SvgNode, paint: Painter):
   const g = paint.group(parent, { class: 'participant', 'data-id': p.id, 'data-line': p.line })
   const solid = p.lifeline.filter((s) => !s.dotted)
   const dotted = p.lifeline.filter((s) => s.dotted)
-  const d = (segments: typeof solid): string => segments.map((s) => `M${num(p.x)} ${num(s.y1)} L${num(p.x)} ${num(s.y2)}`).join(' ')
+  const d = (segments: typeof solid): string => segments.map((s) => paint.path([{ x: p.x, y: s.y1 }, { x: p.x, y: s.y2 }])).join('')
   paint.painted(g, 'path', 'lifeline-line', { d: d(solid), 'stroke-width': 1.2 })
   if (dotted.length) paint.painted(g, 'path', 'lifeline-gap', { d: d(dotted), 'stroke-width': 1.2, 'stroke-dasharray': '2 4' })
   drawHead(p, p.head, g, paint, '')

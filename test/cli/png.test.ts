@@ -6,10 +6,10 @@ import { describe, expect, test } from 'vitest'
 import { decodePng, PNG_SIGNATURE, type Bitmap } from './png-decode.js'
 import { BIN, GOOD, run, workdir } from './spawn.js'
 
-/** The SVG's size and where its first message line runs (a horizontal `M x1 y L x2 y`). */
+/** The SVG's size and where its first message line runs (a horizontal `M x1 yHx2`). */
 function geometry(svg: string) {
   const [vx, vy, width, height] = (/viewBox="([^"]+)"/.exec(svg)?.[1] ?? '').split(' ').map(Number)
-  const line = /class="message-line"[^>]* d="M([\d.]+) ([\d.]+) L([\d.]+) ([\d.]+)"/.exec(svg)
+  const line = /class="message-line"[^>]* d="M([\d.]+) ([\d.]+)H([\d.]+)"/.exec(svg)
   const label = /class="label-bg"[^>]* x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/.exec(svg)
   if (!line || !label || width === undefined || height === undefined) throw new Error('unexpected SVG')
   const [x1, y, x2] = [line[1], line[2], line[3]].map(Number) as [number, number, number]

@@ -1,5 +1,5 @@
 // The SVG's promises to its users (OUTPUT.md), checked on parsed output.
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import { compile } from '../../src/index.js'
 import { all, hasClass, parseXml, textOf, type XmlElement } from '../helpers.js'
@@ -20,6 +20,15 @@ describe('standalone SVG 1.1', () => {
     expect(root.attributes['viewBox']).toMatch(/^-?[\d.]+ -?[\d.]+ [\d.]+ [\d.]+$/)
     expect(Number(root.attributes['width'])).toBeGreaterThan(0)
     expect(Number(root.attributes['height'])).toBeGreaterThan(0)
+  })
+  test('every shape of every example writes its own fill, so the root fill (the text colour) reaches only text', () => {
+    const shapes = new Set(['path', 'rect', 'circle', 'ellipse'])
+    for (const file of readdirSync('examples').filter((f) => f.endsWith('.seq'))) {
+      const svg = svgOf(readFileSync(`examples/${file}`, 'utf8'))
+      expect(svg.attributes['fill']).toMatch(/^#[0-9a-f]{6}$/)
+      const unfilled = all(svg, (e) => shapes.has(e.name) && e.attributes['fill'] === undefined)
+      expect(unfilled.map((e) => `${file}: ${e.name}.${e.attributes['class']}`)).toEqual([])
+    }
   })
   test('no foreignObject, no CSS custom properties, no external references', () => {
     const svg = compile('theme: auto\n' + SIGNUP).svg ?? ''
@@ -86,7 +95,7 @@ describe('arrowheads mean what they say', () => {
     for (const open of [async!, reply!]) {
       expect(open.attributes['class']).toBe('arrowhead open')
       expect(open.attributes['fill']).toBe('none')
-      expect(open.attributes['d']).toMatch(/^M[\d.]+ [\d.]+ L[\d.]+ [\d.]+ L[\d.]+ [\d.]+$/)
+      expect(open.attributes['d']).toMatch(/^M[\d.]+ [\d.]+L[\d.]+ [\d.]+L[\d.]+ [\d.]+$/)
     }
   })
   test('a reply is dashed, a call is not', () => {
