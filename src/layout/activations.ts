@@ -2,6 +2,7 @@
 // starts or ends (at the outer edge of the bars, on the side it faces).
 import type { Activation } from '../model/model.js'
 import { ACTIVATION_NEST, ACTIVATION_WIDTH } from './constants.js'
+import { addTo } from './group.js'
 
 export class ActivationIndex {
   private readonly byParticipant = new Map<string, Activation[]>()
@@ -9,11 +10,7 @@ export class ActivationIndex {
   private readonly depths = new Map<string, Int16Array>()
 
   constructor(activations: readonly Activation[]) {
-    for (const a of activations) {
-      const list = this.byParticipant.get(a.participant) ?? []
-      list.push(a)
-      this.byParticipant.set(a.participant, list)
-    }
+    for (const a of activations) addTo(this.byParticipant, a.participant, a)
   }
 
   /** Deepest bar of `participant` covering `row`, or -1 when none does. */

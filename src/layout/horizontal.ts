@@ -8,6 +8,7 @@ import {
 } from './constants.js'
 import type { HeadSize } from './heads.js'
 import type { Labels } from './labels.js'
+import { addTo } from './group.js'
 import { forEachItem, fragmentColumns } from './walk.js'
 
 /** How far a note spanning several columns reaches beyond the outer lifelines. */
@@ -47,12 +48,13 @@ function sharedRowSpacings(input: HorizontalInput): Spacing[] {
   const byRow = new Map<number, Message[]>()
   forEachItem(input.model.items, (item) => {
     if (item.type !== 'message' || item.from === item.to || col(item.from) < 0 || col(item.to) < 0) return
-    byRow.set(item.row, [...(byRow.get(item.row) ?? []), item])
+    addTo(byRow, item.row, item)
   })
   const out: Spacing[] = []
   for (const messages of byRow.values()) {
     messages.forEach((later, i) => {
-      for (const earlier of messages.slice(0, i)) {
+      for (let j = 0; j < i; j++) {
+        const earlier = messages[j] as Message
         const [s, a, b] = [col(earlier.from), col(earlier.to), col(later.to)]
         const sameWay = col(later.from) === s && Math.sign(a - s) === Math.sign(b - s)
         if (!sameWay || Math.abs(b - s) <= Math.abs(a - s)) continue

@@ -11,6 +11,7 @@ const TITLE: FontSpec = { size: TITLE_FONT_SIZE, bold: true }
 
 export class Labels {
   private readonly cache = new Map<object, MeasuredText | undefined>()
+  private readonly smallCache = new Map<string, MeasuredText>()
 
   constructor(private readonly measurer: TextMeasurer, private readonly wrap: number) {}
 
@@ -31,9 +32,13 @@ export class Labels {
     return measured
   }
 
-  /** Small bold text: fragment keywords. */
+  /** Small bold text: fragment keywords, asked for by every pass for every fragment. */
   small(text: string): MeasuredText {
-    return measureText(text, SMALL, this.measurer)
+    const cached = this.smallCache.get(text)
+    if (cached) return cached
+    const measured = measureText(text, SMALL, this.measurer)
+    this.smallCache.set(text, measured)
+    return measured
   }
 
   title(model: SequenceModel): MeasuredText | undefined {
