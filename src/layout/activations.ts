@@ -8,9 +8,14 @@ export class ActivationIndex {
   private readonly byParticipant = new Map<string, Activation[]>()
   /** Per participant, the deepest bar at each row (-1: none), built on first use. */
   private readonly depths = new Map<string, Int16Array>()
+  /** Per participant, its deepest bar: asked for by every message it sends or receives. */
+  private readonly maxDepth = new Map<string, number>()
 
   constructor(activations: readonly Activation[]) {
-    for (const a of activations) addTo(this.byParticipant, a.participant, a)
+    for (const a of activations) {
+      addTo(this.byParticipant, a.participant, a)
+      this.maxDepth.set(a.participant, Math.max(this.maxDepth.get(a.participant) ?? -1, a.depth))
+    }
   }
 
   /** Deepest bar of `participant` covering `row`, or -1 when none does. */
@@ -45,8 +50,7 @@ export class ActivationIndex {
 
   /** The widest offset any bar of `participant` reaches to its right. */
   maxRightEdge(participant: string): number {
-    let depth = -1
-    for (const a of this.byParticipant.get(participant) ?? []) depth = Math.max(depth, a.depth)
+    const depth = this.maxDepth.get(participant) ?? -1
     return depth < 0 ? 0 : ACTIVATION_WIDTH / 2 + depth * ACTIVATION_NEST
   }
 }

@@ -20,8 +20,8 @@ export function arrowhead(from: Point, tip: Point, filled: boolean): Arrowhead {
   }
 }
 
-/** The running bounds of boxes added by their corners. */
-class Extent {
+/** The running bounds of boxes added by their corners (or whole), without gathering them first. */
+export class Extent {
   private x1 = Infinity
   private y1 = Infinity
   private x2 = -Infinity
@@ -34,15 +34,20 @@ class Extent {
     this.y2 = Math.max(this.y2, y2)
   }
 
-  rect(): Rect {
+  addRect(r: Rect): void {
+    this.add(r.x, r.y, r.x + r.width, r.y + r.height)
+  }
+
+  /** The bounds so far; undefined when nothing was added. */
+  rect(): Rect | undefined {
+    if (this.x1 > this.x2) return undefined
     return { x: this.x1, y: this.y1, width: this.x2 - this.x1, height: this.y2 - this.y1 }
   }
 }
 
 export function union(rects: readonly Rect[]): Rect | undefined {
-  if (rects.length === 0) return undefined
   const extent = new Extent()
-  for (const r of rects) extent.add(r.x, r.y, r.x + r.width, r.y + r.height)
+  for (const r of rects) extent.addRect(r)
   return extent.rect()
 }
 
@@ -53,5 +58,5 @@ export function pad(r: Rect, dx: number, dy = dx): Rect {
 export function boundsOfPoints(points: readonly Point[]): Rect {
   const extent = new Extent()
   for (const p of points) extent.add(p.x, p.y, p.x, p.y)
-  return extent.rect()
+  return extent.rect() ?? { x: 0, y: 0, width: 0, height: 0 }
 }
