@@ -8,6 +8,7 @@
 //   a ----build-----> b ---status---> c        a -> b: build   & a -> c: status
 import { EVERYONE, OUTSIDE, type Message, type SequenceModel } from '../model/model.js'
 import { ARROW_LENGTH, LABEL_GAP, LABEL_PAD } from './constants.js'
+import { RowObstacles, type Obstacle, type Span } from './row-obstacles.js'
 import { addTo } from './group.js'
 import type { Labels } from './labels.js'
 import { forEachItem } from './walk.js'
@@ -26,19 +27,8 @@ export interface StackingInput {
   readonly x: (id: string) => number
 }
 
-type Span = readonly [number, number]
-
-interface Obstacle {
-  readonly span: Span
-  /** Another label or an arrowhead, which a label may rise above; a passing line it may not. */
-  readonly liftable: boolean
-  readonly top: number
-}
-
 /** Extra room kept between a label and a slanted line passing by. */
 const CROSSING_MARGIN = 6
-
-const overlaps = (a: Span, b: Span): boolean => a[0] < b[1] + LABEL_PAD / 2 && b[0] < a[1] + LABEL_PAD / 2
 
 export function stackLabels(input: StackingInput): LabelOffsets {
   const { labelled, slanted } = levelAndSlanted(input)
@@ -46,8 +36,8 @@ export function stackLabels(input: StackingInput): LabelOffsets {
   const lift = new Map<Message, number>()
   const shift = new Map<Message, number>()
   for (const [row, messages] of labelled) {
-    const obstacles = passing.get(row) ?? []
-    for (const m of messages) obstacles.push(placeLabel(m, input, obstacles, { lift, shift }))
+    const obstacles = new RowObstacles(passing.get(row) ?? [])
+    for (const m of messages) obstacles.add(placeLabel(m, input, obstacles, { lift, shift }))
   }
   return { lift, shift }
 }
@@ -75,7 +65,7 @@ function levelAndSlanted(input: StackingInput): { labelled: Map<number, Message[
  * Places one label among the obstacles already on its row (shifting or lifting it), records
  * its offsets and returns the obstacle it becomes for the labels after it.
  */
-function placeLabel(m: Message, input: StackingInput, obstacles: readonly Obstacle[], offsets: Offsets): Obstacle {
+function placeLabel(m: Message, input: StackingInput, obstacles: RowObstacles, offsets: Offsets): Obstacle {
   const text = input.labels.of(m)
   const width = text?.width ?? 0
   const from = input.x(m.from)
@@ -85,38 +75,17 @@ function placeLabel(m: Message, input: StackingInput, obstacles: readonly Obstac
   const span: Span = [centre - width / 2, centre + width / 2]
   let placed = span
   let raise = 0
-  if (obstacles.some((o) => overlaps(span, o.span))) {
-    const free = m.to === EVERYONE ? undefined : nearestFree(line, width, centre, obstacles.map((o) => o.span))
+  if (obstacles.blocks(span)) {
+    const free = m.to === EVERYONE ? undefined : obstacles.nearestFree(line, width, centre)
     if (free !== undefined) {
       offsets.shift.set(m, free - centre)
       placed = [free - width / 2, free + width / 2]
     } else {
-      const below = obstacles.filter((o) => o.liftable && overlaps(span, o.span))
-      raise = below.length ? Math.max(...below.map((o) => o.top)) : 0
+      raise = obstacles.liftOver(span)
       if (raise > 0) offsets.lift.set(m, raise)
     }
   }
   return { span: placed, liftable: true, top: raise + (text?.height ?? 0) + LABEL_GAP }
-}
-
-/** The centre nearest `centre` where a label of `width` fits on `line` clear of `blocked`. */
-function nearestFree(line: Span, width: number, centre: number, blocked: readonly Span[]): number | undefined {
-  const cuts = blocked.filter((b) => b[1] > line[0] && b[0] < line[1]).sort((a, b) => a[0] - b[0])
-  let best: number | undefined
-  let cursor = line[0]
-  // Walk the free intervals between the blocked spans.
-  const free: Span[] = []
-  for (const c of cuts) {
-    if (c[0] - LABEL_PAD / 2 > cursor) free.push([cursor, c[0] - LABEL_PAD / 2])
-    cursor = Math.max(cursor, c[1] + LABEL_PAD / 2)
-  }
-  if (line[1] > cursor) free.push([cursor, line[1]])
-  for (const [a, b] of free) {
-    if (b - a < width) continue
-    const c = Math.min(Math.max(centre, a + width / 2), b - width / 2)
-    if (best === undefined || Math.abs(c - centre) < Math.abs(best - centre)) best = c
-  }
-  return best
 }
 
 /**
