@@ -7,7 +7,8 @@
 //
 //   a ----build-----> b ---status---> c        a -> b: build   & a -> c: status
 import { EVERYONE, OUTSIDE, type Message, type SequenceModel } from '../model/model.js'
-import { ARROW_LENGTH, LABEL_GAP, LABEL_PAD } from './constants.js'
+import { LABEL_GAP, LABEL_PAD } from './constants.js'
+import { passingObstacles } from './passing-obstacles.js'
 import { RowObstacles, type Obstacle, type Span } from './row-obstacles.js'
 import { addTo } from './group.js'
 import type { Labels } from './labels.js'
@@ -27,12 +28,10 @@ export interface StackingInput {
   readonly x: (id: string) => number
 }
 
-/** Extra room kept between a label and a slanted line passing by. */
-const CROSSING_MARGIN = 6
-
 export function stackLabels(input: StackingInput): LabelOffsets {
   const { labelled, slanted } = levelAndSlanted(input)
-  const passing = passingObstacles(input, slanted, [...labelled.keys()])
+  const reaches = new Map([...labelled].map(([row, messages]) => [row, rowReach(messages, input)] as const))
+  const passing = passingObstacles(slanted, reaches, input.x)
   const lift = new Map<Message, number>()
   const shift = new Map<Message, number>()
   for (const [row, messages] of labelled) {
@@ -61,18 +60,41 @@ function levelAndSlanted(input: StackingInput): { labelled: Map<number, Message[
   return { labelled, slanted }
 }
 
+/** A label before it meets anything: centred on the stretch of its line it may move along. */
+interface Centred {
+  readonly width: number
+  readonly centre: number
+  readonly line: Span
+  readonly span: Span
+}
+
+function centred(m: Message, input: StackingInput): Centred {
+  const width = input.labels.of(m)?.width ?? 0
+  const from = input.x(m.from)
+  const to = m.to === EVERYONE ? from + 1 : input.x(m.to)
+  const centre = (from + to) / 2
+  const line: Span = [Math.min(from, to) + LABEL_PAD, Math.max(from, to) - LABEL_PAD]
+  return { width, centre, line, span: [centre - width / 2, centre + width / 2] }
+}
+
+/** Everywhere the labels of a row can end up: obstacles wholly outside it concern none of them. */
+function rowReach(messages: readonly Message[], input: StackingInput): Span {
+  let left = Infinity
+  let right = -Infinity
+  for (const m of messages) {
+    const { line, span } = centred(m, input)
+    left = Math.min(left, line[0], span[0])
+    right = Math.max(right, line[1], span[1])
+  }
+  return [left, right]
+}
+
 /**
  * Places one label among the obstacles already on its row (shifting or lifting it), records
  * its offsets and returns the obstacle it becomes for the labels after it.
  */
 function placeLabel(m: Message, input: StackingInput, obstacles: RowObstacles, offsets: Offsets): Obstacle {
-  const text = input.labels.of(m)
-  const width = text?.width ?? 0
-  const from = input.x(m.from)
-  const to = m.to === EVERYONE ? from + 1 : input.x(m.to)
-  const centre = (from + to) / 2
-  const line: Span = [Math.min(from, to) + LABEL_PAD, Math.max(from, to) - LABEL_PAD]
-  const span: Span = [centre - width / 2, centre + width / 2]
+  const { width, centre, line, span } = centred(m, input)
   let placed = span
   let raise = 0
   if (obstacles.blocks(span)) {
@@ -85,39 +107,5 @@ function placeLabel(m: Message, input: StackingInput, obstacles: RowObstacles, o
       if (raise > 0) offsets.lift.set(m, raise)
     }
   }
-  return { span: placed, liftable: true, top: raise + (text?.height ?? 0) + LABEL_GAP }
-}
-
-/**
- * For each of `rows`, what slanted messages put on it: arrowheads arriving there, and lines
- * passing through the band above it. One sweep down the rows keeps the lines in flight, so
- * the cost follows what actually crosses each row, not rows × slanted messages.
- */
-function passingObstacles(input: StackingInput, slanted: readonly Message[], rows: readonly number[]): Map<number, Obstacle[]> {
-  const wanted = new Set(rows)
-  const byRow = new Map<number, Obstacle[]>()
-  for (const m of slanted) if (!m.lost && wanted.has(m.arrivalRow)) addTo(byRow, m.arrivalRow, arrowheadObstacle(input, m))
-  const byStart = [...slanted].sort((a, b) => a.row - b.row)
-  let next = 0
-  let inFlight: Message[] = []
-  for (const row of [...wanted].sort((a, b) => a - b)) {
-    for (; next < byStart.length && (byStart[next]?.row ?? Infinity) < row; next++) inFlight.push(byStart[next] as Message)
-    inFlight = inFlight.filter((m) => row <= m.arrivalRow)
-    for (const m of inFlight) addTo(byRow, row, crossingObstacle(input, m, row))
-  }
-  return byRow
-}
-
-/** The arrowhead of a delayed message, on its arrival row. */
-function arrowheadObstacle(input: StackingInput, m: Message): Obstacle {
-  const x = input.x(m.to)
-  return { span: [x - ARROW_LENGTH, x + ARROW_LENGTH], liftable: true, top: ARROW_LENGTH }
-}
-
-/** Where a slanted message passes through the band above `row`'s line (rows taken as even). */
-function crossingObstacle(input: StackingInput, m: Message, row: number): Obstacle {
-  const [x1, x2] = [input.x(m.from), input.x(m.to)]
-  const at = (r: number): number => x1 + ((x2 - x1) * (r - m.row)) / (m.arrivalRow - m.row)
-  const [a, b] = [at(row - 1), at(row)]
-  return { span: [Math.min(a, b) - CROSSING_MARGIN, Math.max(a, b) + CROSSING_MARGIN], liftable: false, top: 0 }
+  return { span: placed, liftable: true, top: raise + (input.labels.of(m)?.height ?? 0) + LABEL_GAP }
 }

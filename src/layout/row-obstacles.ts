@@ -25,11 +25,12 @@ export const overlaps = (a: Span, b: Span): boolean => a[0] < b[1] + CLEARANCE &
  * `&` messages cost labels² × log(labels).
  */
 export class RowObstacles {
-  private readonly all: Obstacle[] = []
-  private readonly byLeft: Span[] = []
+  private readonly all: Obstacle[]
+  private readonly byLeft: Span[]
 
   constructor(initial: readonly Obstacle[]) {
-    for (const o of initial) this.add(o)
+    this.all = [...initial]
+    this.byLeft = initial.map((o) => o.span).sort((a, b) => a[0] - b[0])
   }
 
   add(o: Obstacle): void {
