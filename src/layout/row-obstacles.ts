@@ -2,7 +2,6 @@
 // delayed messages arriving there, and slanted lines passing through; and the free stretches
 // between them.
 import { LABEL_PAD } from './constants.js'
-import { partitionPoint } from './sorted.js'
 
 /** A horizontal extent: left and right x. */
 export type Span = readonly [number, number]
@@ -35,7 +34,11 @@ export class RowObstacles {
 
   add(o: Obstacle): void {
     this.all.push(o)
-    this.byLeft.splice(partitionPoint(this.byLeft, (s) => s[0] <= o.span[0]), 0, o.span)
+    // Insert in order, moving up the few spans that start further right.
+    const list = this.byLeft
+    let i = list.length
+    for (; i > 0 && (list[i - 1]?.[0] ?? -Infinity) > o.span[0]; i--) list[i] = list[i - 1] as Span
+    list[i] = o.span
   }
 
   blocks(span: Span): boolean {
