@@ -60,8 +60,8 @@ function sharedRowSpacings(input: HorizontalInput): Spacing[] {
     const [s, b] = [col(item.from), col(item.to)]
     const dir = Math.sign(b - s)
     const key = `${item.row} ${s} ${dir}`
-    const reaches = reached.get(key) ?? []
-    if (reaches.length === 0) reached.set(key, reaches)
+    let reaches = reached.get(key)
+    if (!reaches) reached.set(key, (reaches = []))
     const distance = Math.abs(b - s)
     const i = partitionPoint(reaches, (r) => r < distance)
     const nearest = reaches[i - 1]
