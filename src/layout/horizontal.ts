@@ -52,14 +52,16 @@ export function horizontalSpacings(input: HorizontalInput): Spacing[] {
  */
 function sharedRowSpacings(input: HorizontalInput): Spacing[] {
   const col = (id: string): number => input.column.get(id) ?? -1
+  const columns = input.heads.length
   // Per row, sender column and direction: the distinct column distances reached so far, ascending.
-  const reached = new Map<string, number[]>()
+  const reached = new Map<number, number[]>()
   const out: Spacing[] = []
   forEachItem(input.model.items, (item) => {
-    if (item.type !== 'message' || item.from === item.to || col(item.from) < 0 || col(item.to) < 0) return
+    if (item.type !== 'message' || item.from === item.to) return
     const [s, b] = [col(item.from), col(item.to)]
+    if (s < 0 || b < 0) return
     const dir = Math.sign(b - s)
-    const key = `${item.row} ${s} ${dir}`
+    const key = (item.row * columns + s) * 2 + (dir > 0 ? 1 : 0)
     let reaches = reached.get(key)
     if (!reaches) reached.set(key, (reaches = []))
     const distance = Math.abs(b - s)
