@@ -2,38 +2,33 @@
 // starts or ends (at the outer edge of the bars, on the side it faces).
 import type { Activation } from '../model/model.js'
 import { ACTIVATION_NEST, ACTIVATION_WIDTH } from './constants.js'
+import { addTo } from './group.js'
+import { partitionPoint } from './sorted.js'
 
 export class ActivationIndex {
   private readonly byParticipant = new Map<string, Activation[]>()
-  /** Per participant, the deepest bar at each row (-1: none), built on first use. */
-  private readonly depths = new Map<string, Int16Array>()
+  /** Per participant, how its deepest bar changes down the rows, built on first use. */
+  private readonly steps = new Map<string, DepthSteps>()
+  /** Per participant, its deepest bar: asked for by every message it sends or receives. */
+  private readonly maxDepth = new Map<string, number>()
 
   constructor(activations: readonly Activation[]) {
     for (const a of activations) {
-      const list = this.byParticipant.get(a.participant) ?? []
-      list.push(a)
-      this.byParticipant.set(a.participant, list)
+      addTo(this.byParticipant, a.participant, a)
+      this.maxDepth.set(a.participant, Math.max(this.maxDepth.get(a.participant) ?? -1, a.depth))
     }
   }
 
   /** Deepest bar of `participant` covering `row`, or -1 when none does. */
   depthAt(participant: string, row: number): number {
-    const depths = this.depths.get(participant) ?? this.depthTable(participant)
-    return row >= 0 && row < depths.length ? (depths[row] ?? -1) : -1
-  }
-
-  /**
-   * A row table instead of a scan of every bar per lookup, which made placing messages grow
-   * with messages × bars. Filling it visits each row once per bar covering it.
-   */
-  private depthTable(participant: string): Int16Array {
-    const bars = this.byParticipant.get(participant) ?? []
-    const depths = new Int16Array(bars.reduce((end, a) => Math.max(end, a.endRow + 1), 0)).fill(-1)
-    for (const a of bars) {
-      for (let r = Math.max(0, a.startRow); r <= a.endRow; r++) depths[r] = Math.max(depths[r] ?? -1, a.depth)
+    let steps = this.steps.get(participant)
+    if (!steps) {
+      steps = depthSteps(this.byParticipant.get(participant) ?? [])
+      this.steps.set(participant, steps)
     }
-    this.depths.set(participant, depths)
-    return depths
+    // The last step starting at or before `row` holds.
+    const i = partitionPoint(steps.rows, (r) => r <= row) - 1
+    return row >= 0 && i >= 0 ? (steps.depths[i] ?? -1) : -1
   }
 
   /**
@@ -48,8 +43,46 @@ export class ActivationIndex {
 
   /** The widest offset any bar of `participant` reaches to its right. */
   maxRightEdge(participant: string): number {
-    let depth = -1
-    for (const a of this.byParticipant.get(participant) ?? []) depth = Math.max(depth, a.depth)
+    const depth = this.maxDepth.get(participant) ?? -1
     return depth < 0 ? 0 : ACTIVATION_WIDTH / 2 + depth * ACTIVATION_NEST
   }
+}
+
+/** Rows where the deepest bar changes, ascending, and the depth from each on (-1: none). */
+interface DepthSteps {
+  readonly rows: readonly number[]
+  readonly depths: readonly number[]
+}
+
+/**
+ * A bar starts and ends a step each, so lookups cost log(bars) and building costs
+ * bars × log(bars). A table of every row, as before, cost rows × participants in time and
+ * memory: a thousand bars left open down 16,000 rows filled 32 MB of tables per layout.
+ */
+function depthSteps(bars: readonly Activation[]): DepthSteps {
+  const events: { readonly row: number; readonly depth: number; readonly change: 1 | -1 }[] = []
+  for (const a of bars) {
+    const start = Math.max(0, a.startRow)
+    if (a.endRow < start) continue
+    events.push({ row: start, depth: a.depth, change: 1 }, { row: a.endRow + 1, depth: a.depth, change: -1 })
+  }
+  events.sort((a, b) => a.row - b.row)
+  const open: number[] = [] // bars open at each depth
+  let deepest = -1
+  const rows: number[] = []
+  const depths: number[] = []
+  for (let i = 0; i < events.length; ) {
+    const row = events[i]?.row ?? 0
+    for (; i < events.length && events[i]?.row === row; i++) {
+      const e = events[i] as (typeof events)[number]
+      open[e.depth] = (open[e.depth] ?? 0) + e.change
+      deepest = Math.max(deepest, e.depth)
+    }
+    while (deepest >= 0 && !open[deepest]) deepest--
+    if (depths.at(-1) !== deepest) {
+      rows.push(row)
+      depths.push(deepest)
+    }
+  }
+  return { rows, depths }
 }

@@ -20,19 +20,35 @@ export function arrowhead(from: Point, tip: Point, filled: boolean): Arrowhead {
   }
 }
 
-export function union(rects: readonly Rect[]): Rect | undefined {
-  if (rects.length === 0) return undefined
-  let x1 = Infinity
-  let y1 = Infinity
-  let x2 = -Infinity
-  let y2 = -Infinity
-  for (const r of rects) {
-    x1 = Math.min(x1, r.x)
-    y1 = Math.min(y1, r.y)
-    x2 = Math.max(x2, r.x + r.width)
-    y2 = Math.max(y2, r.y + r.height)
+/** The running bounds of boxes added by their corners (or whole), without gathering them first. */
+export class Extent {
+  private x1 = Infinity
+  private y1 = Infinity
+  private x2 = -Infinity
+  private y2 = -Infinity
+
+  add(x1: number, y1: number, x2: number, y2: number): void {
+    this.x1 = Math.min(this.x1, x1)
+    this.y1 = Math.min(this.y1, y1)
+    this.x2 = Math.max(this.x2, x2)
+    this.y2 = Math.max(this.y2, y2)
   }
-  return { x: x1, y: y1, width: x2 - x1, height: y2 - y1 }
+
+  addRect(r: Rect): void {
+    this.add(r.x, r.y, r.x + r.width, r.y + r.height)
+  }
+
+  /** The bounds so far; undefined when nothing was added. */
+  rect(): Rect | undefined {
+    if (this.x1 > this.x2) return undefined
+    return { x: this.x1, y: this.y1, width: this.x2 - this.x1, height: this.y2 - this.y1 }
+  }
+}
+
+export function union(rects: readonly Rect[]): Rect | undefined {
+  const extent = new Extent()
+  for (const r of rects) extent.addRect(r)
+  return extent.rect()
 }
 
 export function pad(r: Rect, dx: number, dy = dx): Rect {
@@ -40,9 +56,7 @@ export function pad(r: Rect, dx: number, dy = dx): Rect {
 }
 
 export function boundsOfPoints(points: readonly Point[]): Rect {
-  const xs = points.map((p) => p.x)
-  const ys = points.map((p) => p.y)
-  const x = Math.min(...xs)
-  const y = Math.min(...ys)
-  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y }
+  const extent = new Extent()
+  for (const p of points) extent.add(p.x, p.y, p.x, p.y)
+  return extent.rect() ?? { x: 0, y: 0, width: 0, height: 0 }
 }

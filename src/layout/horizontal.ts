@@ -8,6 +8,7 @@ import {
 } from './constants.js'
 import type { HeadSize } from './heads.js'
 import type { Labels } from './labels.js'
+import { partitionPoint } from './sorted.js'
 import { forEachItem, fragmentColumns } from './walk.js'
 
 /** How far a note spanning several columns reaches beyond the outer lifelines. */
@@ -34,33 +35,44 @@ export function horizontalSpacings(input: HorizontalInput): Spacing[] {
     out.push({ from: n - 1, to: n, distance: (heads[n - 1]?.width ?? 0) / 2 })
   }
   forEachItem(model.items, (item) => out.push(...itemSpacings(item, input)))
-  out.push(...sharedRowSpacings(input))
-  return out
+  // Not push(...): a spread of a long list overflows the call stack.
+  return out.concat(sharedRowSpacings(input))
 }
 
 /**
  * Two messages on one row travelling the same way from one column overlap; the longer one's
  * label goes on the stretch only it covers (label-stacking.ts), which must be wide enough.
+ *
+ *   a ----------> b                 the label of a -> d needs room from c to d: that
+ *   a ---------------------> c      stretch lies inside the ones beyond b and beyond a,
+ *   a ----------------------------------> d     so only the nearest shorter message binds
+ *
+ * So each message adds at most one spacing however many share its row (a thousand `&`
+ * messages once made half a million), found by a binary search of the reaches before it.
  */
 function sharedRowSpacings(input: HorizontalInput): Spacing[] {
   const col = (id: string): number => input.column.get(id) ?? -1
-  const byRow = new Map<number, Message[]>()
-  forEachItem(input.model.items, (item) => {
-    if (item.type !== 'message' || item.from === item.to || col(item.from) < 0 || col(item.to) < 0) return
-    byRow.set(item.row, [...(byRow.get(item.row) ?? []), item])
-  })
+  const columns = input.heads.length
+  // Per row, sender column and direction: the distinct column distances reached so far, ascending.
+  const reached = new Map<number, number[]>()
   const out: Spacing[] = []
-  for (const messages of byRow.values()) {
-    messages.forEach((later, i) => {
-      for (const earlier of messages.slice(0, i)) {
-        const [s, a, b] = [col(earlier.from), col(earlier.to), col(later.to)]
-        const sameWay = col(later.from) === s && Math.sign(a - s) === Math.sign(b - s)
-        if (!sameWay || Math.abs(b - s) <= Math.abs(a - s)) continue
-        const width = (input.labels.of(later)?.width ?? 0) + 2 * LABEL_PAD
-        out.push({ from: Math.min(a, b), to: Math.max(a, b), distance: width })
-      }
-    })
-  }
+  forEachItem(input.model.items, (item) => {
+    if (item.type !== 'message' || item.from === item.to) return
+    const [s, b] = [col(item.from), col(item.to)]
+    if (s < 0 || b < 0) return
+    const dir = Math.sign(b - s)
+    const key = (item.row * columns + s) * 2 + (dir > 0 ? 1 : 0)
+    let reaches = reached.get(key)
+    if (!reaches) reached.set(key, (reaches = []))
+    const distance = Math.abs(b - s)
+    const i = partitionPoint(reaches, (r) => r < distance)
+    const nearest = reaches[i - 1]
+    if (nearest !== undefined) {
+      const a = s + dir * nearest
+      out.push({ from: Math.min(a, b), to: Math.max(a, b), distance: (input.labels.of(item)?.width ?? 0) + 2 * LABEL_PAD })
+    }
+    if (reaches[i] !== distance) reaches.splice(i, 0, distance)
+  })
   return out
 }
 

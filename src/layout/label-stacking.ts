@@ -7,7 +7,10 @@
 //
 //   a ----build-----> b ---status---> c        a -> b: build   & a -> c: status
 import { EVERYONE, OUTSIDE, type Message, type SequenceModel } from '../model/model.js'
-import { ARROW_LENGTH, LABEL_GAP, LABEL_PAD } from './constants.js'
+import { LABEL_GAP, LABEL_PAD } from './constants.js'
+import { passingObstacles } from './passing-obstacles.js'
+import { RowObstacles, type Obstacle, type Span } from './row-obstacles.js'
+import { addTo } from './group.js'
 import type { Labels } from './labels.js'
 import { forEachItem } from './walk.js'
 
@@ -25,98 +28,84 @@ export interface StackingInput {
   readonly x: (id: string) => number
 }
 
-type Span = readonly [number, number]
-
-interface Obstacle {
-  readonly span: Span
-  /** Another label or an arrowhead, which a label may rise above; a passing line it may not. */
-  readonly liftable: boolean
-  readonly top: number
+export function stackLabels(input: StackingInput): LabelOffsets {
+  const { labelled, slanted } = levelAndSlanted(input)
+  const reaches = new Map([...labelled].map(([row, messages]) => [row, rowReach(messages, input)] as const))
+  const passing = passingObstacles(slanted, reaches, input.x)
+  const lift = new Map<Message, number>()
+  const shift = new Map<Message, number>()
+  for (const [row, messages] of labelled) {
+    const obstacles = new RowObstacles(passing.get(row) ?? [])
+    for (const m of messages) obstacles.add(placeLabel(m, input, obstacles, { lift, shift }))
+  }
+  return { lift, shift }
 }
 
-/** Extra room kept between a label and a slanted line passing by. */
-const CROSSING_MARGIN = 6
+interface Offsets {
+  readonly lift: Map<Message, number>
+  readonly shift: Map<Message, number>
+}
 
-const overlaps = (a: Span, b: Span): boolean => a[0] < b[1] + LABEL_PAD / 2 && b[0] < a[1] + LABEL_PAD / 2
-
-export function stackLabels(input: StackingInput): LabelOffsets {
+/** Level labelled messages grouped by row (in source order), and the slanted messages. */
+function levelAndSlanted(input: StackingInput): { labelled: Map<number, Message[]>; slanted: Message[] } {
   const labelled = new Map<number, Message[]>()
   const slanted: Message[] = []
   forEachItem(input.model.items, (item) => {
     if (item.type !== 'message') return
     if (item.arrivalRow > item.row && item.from !== item.to && item.from !== OUTSIDE && item.to !== OUTSIDE && item.to !== EVERYONE) slanted.push(item)
     const level = item.arrivalRow === item.row && item.from !== item.to && item.from !== OUTSIDE && item.to !== OUTSIDE
-    if (level && input.labels.of(item)) labelled.set(item.row, [...(labelled.get(item.row) ?? []), item])
+    if (!level || !input.labels.of(item)) return
+    addTo(labelled, item.row, item)
   })
-  const lift = new Map<Message, number>()
-  const shift = new Map<Message, number>()
-  for (const [row, messages] of labelled) {
-    const obstacles: Obstacle[] = [...arrowheads(input, slanted, row), ...crossings(input, slanted, row)]
-    for (const m of messages) {
-      const text = input.labels.of(m)
-      const width = text?.width ?? 0
-      const from = input.x(m.from)
-      const to = m.to === EVERYONE ? from + 1 : input.x(m.to)
-      const centre = (from + to) / 2
-      const line: Span = [Math.min(from, to) + LABEL_PAD, Math.max(from, to) - LABEL_PAD]
-      const span: Span = [centre - width / 2, centre + width / 2]
-      let placed = span
-      let raise = 0
-      if (obstacles.some((o) => overlaps(span, o.span))) {
-        const free = m.to === EVERYONE ? undefined : nearestFree(line, width, centre, obstacles.map((o) => o.span))
-        if (free !== undefined) {
-          shift.set(m, free - centre)
-          placed = [free - width / 2, free + width / 2]
-        } else {
-          const below = obstacles.filter((o) => o.liftable && overlaps(span, o.span))
-          raise = below.length ? Math.max(...below.map((o) => o.top)) : 0
-          if (raise > 0) lift.set(m, raise)
-        }
-      }
-      obstacles.push({ span: placed, liftable: true, top: raise + (text?.height ?? 0) + LABEL_GAP })
+  return { labelled, slanted }
+}
+
+/** A label before it meets anything: centred on the stretch of its line it may move along. */
+interface Centred {
+  readonly width: number
+  readonly centre: number
+  readonly line: Span
+  readonly span: Span
+}
+
+function centred(m: Message, input: StackingInput): Centred {
+  const width = input.labels.of(m)?.width ?? 0
+  const from = input.x(m.from)
+  const to = m.to === EVERYONE ? from + 1 : input.x(m.to)
+  const centre = (from + to) / 2
+  const line: Span = [Math.min(from, to) + LABEL_PAD, Math.max(from, to) - LABEL_PAD]
+  return { width, centre, line, span: [centre - width / 2, centre + width / 2] }
+}
+
+/** Everywhere the labels of a row can end up: obstacles wholly outside it concern none of them. */
+function rowReach(messages: readonly Message[], input: StackingInput): Span {
+  let left = Infinity
+  let right = -Infinity
+  for (const m of messages) {
+    const { line, span } = centred(m, input)
+    left = Math.min(left, line[0], span[0])
+    right = Math.max(right, line[1], span[1])
+  }
+  return [left, right]
+}
+
+/**
+ * Places one label among the obstacles already on its row (shifting or lifting it), records
+ * its offsets and returns the obstacle it becomes for the labels after it.
+ */
+function placeLabel(m: Message, input: StackingInput, obstacles: RowObstacles, offsets: Offsets): Obstacle {
+  const { width, centre, line, span } = centred(m, input)
+  let placed = span
+  let raise = 0
+  if (obstacles.blocks(span)) {
+    const free = m.to === EVERYONE ? undefined : obstacles.nearestFree(line, width, centre)
+    if (free !== undefined) {
+      offsets.shift.set(m, free - centre)
+      placed = [free - width / 2, free + width / 2]
+    } else {
+      raise = obstacles.liftOver(span)
+      if (raise > 0) offsets.lift.set(m, raise)
     }
   }
-  return { lift, shift }
-}
-
-/** The centre nearest `centre` where a label of `width` fits on `line` clear of `blocked`. */
-function nearestFree(line: Span, width: number, centre: number, blocked: readonly Span[]): number | undefined {
-  const cuts = [...blocked].filter((b) => b[1] > line[0] && b[0] < line[1]).sort((a, b) => a[0] - b[0])
-  let best: number | undefined
-  let cursor = line[0]
-  // Walk the free intervals between the blocked spans.
-  const free: Span[] = []
-  for (const c of cuts) {
-    if (c[0] - LABEL_PAD / 2 > cursor) free.push([cursor, c[0] - LABEL_PAD / 2])
-    cursor = Math.max(cursor, c[1] + LABEL_PAD / 2)
-  }
-  if (line[1] > cursor) free.push([cursor, line[1]])
-  for (const [a, b] of free) {
-    if (b - a < width) continue
-    const c = Math.min(Math.max(centre, a + width / 2), b - width / 2)
-    if (best === undefined || Math.abs(c - centre) < Math.abs(best - centre)) best = c
-  }
-  return best
-}
-
-/** Arrowheads of delayed messages arriving on `row`. */
-function arrowheads(input: StackingInput, slanted: readonly Message[], row: number): Obstacle[] {
-  return slanted
-    .filter((m) => m.arrivalRow === row && !m.lost)
-    .map((m) => {
-      const x = input.x(m.to)
-      return { span: [x - ARROW_LENGTH, x + ARROW_LENGTH] as Span, liftable: true, top: ARROW_LENGTH }
-    })
-}
-
-/** Where slanted messages pass through the band above `row`'s line (rows taken as even). */
-function crossings(input: StackingInput, slanted: readonly Message[], row: number): Obstacle[] {
-  return slanted
-    .filter((m) => m.row < row && row <= m.arrivalRow)
-    .map((m) => {
-      const [x1, x2] = [input.x(m.from), input.x(m.to)]
-      const at = (r: number): number => x1 + ((x2 - x1) * (r - m.row)) / (m.arrivalRow - m.row)
-      const [a, b] = [at(row - 1), at(row)]
-      return { span: [Math.min(a, b) - CROSSING_MARGIN, Math.max(a, b) + CROSSING_MARGIN] as Span, liftable: false, top: 0 }
-    })
+  return { span: placed, liftable: true, top: raise + (input.labels.of(m)?.height ?? 0) + LABEL_GAP }
 }

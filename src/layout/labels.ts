@@ -10,17 +10,20 @@ export const SMALL: FontSpec = { size: SMALL_FONT_SIZE, bold: true }
 const TITLE: FontSpec = { size: TITLE_FONT_SIZE, bold: true }
 
 export class Labels {
-  private readonly cache = new Map<object, MeasuredText | undefined>()
+  private readonly cache = new Map<object, MeasuredText | null>()
+  private readonly smallCache = new Map<string, MeasuredText>()
 
   constructor(private readonly measurer: TextMeasurer, private readonly wrap: number) {}
 
   /** The label of an item or branch; undefined when it has none. */
   of(owner: Item | Branch): MeasuredText | undefined {
-    if (this.cache.has(owner)) return this.cache.get(owner)
+    // Every pass asks for every label, so a hit is one lookup (null: known to have none).
+    const cached = this.cache.get(owner)
+    if (cached !== undefined) return cached ?? undefined
     const text = labelText(owner)
-    const measured = text ? measureText(text, BODY, this.measurer, this.wrap) : undefined
+    const measured = text ? measureText(text, BODY, this.measurer, this.wrap) : null
     this.cache.set(owner, measured)
-    return measured
+    return measured ?? undefined
   }
 
   participant(p: Participant): MeasuredText {
@@ -31,9 +34,13 @@ export class Labels {
     return measured
   }
 
-  /** Small bold text: fragment keywords. */
+  /** Small bold text: fragment keywords, asked for by every pass for every fragment. */
   small(text: string): MeasuredText {
-    return measureText(text, SMALL, this.measurer)
+    const cached = this.smallCache.get(text)
+    if (cached) return cached
+    const measured = measureText(text, SMALL, this.measurer)
+    this.smallCache.set(text, measured)
+    return measured
   }
 
   title(model: SequenceModel): MeasuredText | undefined {

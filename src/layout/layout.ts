@@ -10,12 +10,12 @@ import { solveColumns } from './columns.js'
 import { END_GAP, HEAD_GAP, MARGIN, TITLE_GAP } from './constants.js'
 import type { PlacementContext } from './context.js'
 import { describe, titleText } from './describe.js'
-import { pad, union } from './geometry.js'
+import { Extent, pad, union } from './geometry.js'
 import { headSize, type HeadSize } from './heads.js'
 import { horizontalSpacings } from './horizontal.js'
 import { Labels } from './labels.js'
 import type { TextMeasurer } from './measure.js'
-import { itemBounds, placeItem } from './place-blocks.js'
+import { itemBounds, placeItems } from './place-blocks.js'
 import { BOX_PAD, delayCentres, placeActivations, placeBox, placeParticipant } from './place-participants.js'
 import { layoutRows } from './rows.js'
 import { placeText } from './text.js'
@@ -69,18 +69,13 @@ export function layoutDiagram(model: SequenceModel, measurer: TextMeasurer): Dia
     placed.set(p.id, placeParticipant(p, sizeById.get(p.id) as HeadSize, labels, ctx, { headsBottom, bottom, feet }, delays))
   }
   const participants = [...placed.values()]
-  const items = model.items.flatMap((item) => placeItem(item, ctx) ?? [])
+  const items = placeItems(model.items, ctx)
   const boxBottom = Math.max(bottom, ...participants.map((p) => (p.foot ? p.foot.bounds.y + p.foot.bounds.height : 0))) + BOX_PAD
   const boxes = model.boxes.flatMap((b) => placeBox(b, placed, labels, title ? title.height + TITLE_GAP : 0, boxBottom) ?? [])
   const activationRects = placeActivations(model, ctx)
 
-  const content = union([
-    { x: 0, y: headsTop, width: columns.right, height: bottom - headsTop },
-    ...participants.flatMap((p) => [p.head.bounds, ...(p.foot ? [p.foot.bounds] : [])]),
-    ...items.flatMap((i) => itemBounds(i) ?? []),
-    ...boxes.map((b) => b.rect),
-    ...activationRects.map((a) => a.rect),
-  ]) as Rect
+  const frame = { x: 0, y: headsTop, width: columns.right, height: bottom - headsTop }
+  const content = drawnBounds(frame, { participants, items, boxes, activations: activationRects })
   const titleBlock = title && placeText(title, content.x + content.width / 2, 0, 'middle')
   const all = union([content, ...(titleBlock ? [titleBlock.box] : [])]) as Rect
   return {
@@ -94,4 +89,22 @@ export function layoutDiagram(model: SequenceModel, measurer: TextMeasurer): Dia
     description: describe(model),
     titleText: titleText(model),
   }
+}
+
+/** Everything drawn below the title: the frame of columns and rows, and whatever reaches past it. */
+function drawnBounds(frame: Rect, parts: Pick<DiagramLayout, 'participants' | 'items' | 'boxes' | 'activations'>): Rect {
+  // One running extent instead of a spread of every rect: the huge diagram has tens of thousands.
+  const extent = new Extent()
+  extent.addRect(frame)
+  for (const p of parts.participants) {
+    extent.addRect(p.head.bounds)
+    if (p.foot) extent.addRect(p.foot.bounds)
+  }
+  for (const item of parts.items) {
+    const bounds = itemBounds(item)
+    if (bounds) extent.addRect(bounds)
+  }
+  for (const b of parts.boxes) extent.addRect(b.rect)
+  for (const a of parts.activations) extent.addRect(a.rect)
+  return extent.rect() ?? frame
 }

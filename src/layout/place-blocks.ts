@@ -10,7 +10,7 @@
 import type { Delay, Divider, Fragment, Item, Note, Ref } from '../model/model.js'
 import { BRANCH_GAP, FRAME_PAD, LABEL_GAP, LANDING, LABEL_PAD, NOTE_GAP, NOTE_PAD_X, NOTE_PAD_Y, TAB_CUT, TAB_PAD_X, TAB_PAD_Y } from './constants.js'
 import type { PlacementContext } from './context.js'
-import { boundsOfPoints, union } from './geometry.js'
+import { boundsOfPoints, Extent } from './geometry.js'
 import { NOTE_OVERHANG } from './horizontal.js'
 import { placeMessage } from './place-messages.js'
 import { fragmentColumns } from './walk.js'
@@ -19,7 +19,17 @@ import type { DelayLayout, DividerLayout, FragmentLayout, FrameTab, ItemLayout, 
 
 const EMPTY: MeasuredText = { lines: [''], width: 0, height: 0, font: { size: 14, bold: false } }
 
-export function placeItem(item: Item, ctx: PlacementContext): ItemLayout | undefined {
+/** Every item's layout, in order (a `destroy` has none of its own: its cross is the lifeline's). */
+export function placeItems(items: readonly Item[], ctx: PlacementContext): ItemLayout[] {
+  const out: ItemLayout[] = []
+  for (const item of items) {
+    const placed = placeItem(item, ctx)
+    if (placed) out.push(placed)
+  }
+  return out
+}
+
+function placeItem(item: Item, ctx: PlacementContext): ItemLayout | undefined {
   switch (item.type) {
     case 'message': return placeMessage(item, ctx)
     case 'note': return placeNote(item, ctx)
@@ -87,8 +97,13 @@ function placeDelay(d: Delay, ctx: PlacementContext): DelayLayout {
 
 export function itemBounds(item: ItemLayout): Rect | undefined {
   switch (item.type) {
-    case 'message':
-      return union([...item.paths.map(boundsOfPoints), ...item.arrowheads.map((a) => boundsOfPoints(a.points)), ...(item.label ? [item.label.box] : [])])
+    case 'message': {
+      const extent = new Extent()
+      for (const path of item.paths) extent.addRect(boundsOfPoints(path))
+      for (const head of item.arrowheads) extent.addRect(boundsOfPoints(head.points))
+      if (item.label) extent.addRect(item.label.box)
+      return extent.rect()
+    }
     case 'note':
     case 'fragment':
       return item.rect
@@ -98,20 +113,31 @@ export function itemBounds(item: ItemLayout): Rect | undefined {
   }
 }
 
+/** The frame encloses its items and the lifelines (with their bars) of every column they touch. */
+function frameContent(branchItems: readonly ItemLayout[][], columns: readonly [number, number], top: number, ctx: PlacementContext): Rect | undefined {
+  const extent = new Extent()
+  for (const items of branchItems) {
+    for (const i of items) {
+      const bounds = itemBounds(i)
+      if (bounds) extent.addRect(bounds)
+    }
+  }
+  for (const c of columns) {
+    const id = ctx.participantIds[c]
+    if (id === undefined) continue
+    const reach = ctx.activations.maxRightEdge(id)
+    extent.addRect({ x: ctx.x(id) - reach, y: top, width: 2 * reach, height: 0 })
+  }
+  return extent.rect()
+}
+
 function placeFragment(f: Fragment, ctx: PlacementContext): FragmentLayout {
   const keyword = ctx.labels.small(f.kind)
   const top = ctx.anchor(f.row) + LANDING
   const bottom = ctx.anchor(f.endRow)
-  const branchItems = f.branches.map((b) => b.items.flatMap((i) => placeItem(i, ctx) ?? []))
-  // The frame encloses its items and the lifelines (with their bars) of every column they touch.
+  const branchItems = f.branches.map((b) => placeItems(b.items, ctx))
   const [firstColumn, lastColumn] = fragmentColumns(f, ctx.columnOf, ctx.participantIds.length)
-  const lifelines = [firstColumn, lastColumn].flatMap((c) => {
-    const id = ctx.participantIds[c]
-    if (id === undefined) return []
-    const reach = ctx.activations.maxRightEdge(id)
-    return [{ x: ctx.x(id) - reach, y: top, width: 2 * reach, height: 0 }]
-  })
-  const content = union([...branchItems.flat().flatMap((i) => itemBounds(i) ?? []), ...lifelines])
+  const content = frameContent(branchItems, [firstColumn, lastColumn], top, ctx)
   const tabWidth = tab(keyword, 0, top).rect.width
   const labelWidths = f.branches.map((b, i) => (ctx.labels.of(b)?.width ?? 0) + (i === 0 ? tabWidth : 0) + 2 * LABEL_PAD)
   let left = content ? content.x - FRAME_PAD : ctx.leftEdge

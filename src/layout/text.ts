@@ -13,13 +13,26 @@ export interface MeasuredText {
 /** Breaks `text` at `\n` and, past `maxWidth`, between words (inside a word when it must). */
 export function measureText(text: string, font: FontSpec, measurer: TextMeasurer, maxWidth = Infinity): MeasuredText {
   const lines: string[] = []
-  for (const paragraph of text.split('\n')) lines.push(...wrapParagraph(paragraph.trim(), font, measurer, maxWidth))
-  const width = Math.max(0, ...lines.map((l) => measurer.width(l, font)))
+  let width = 0
+  for (const raw of text.split('\n')) {
+    const paragraph = raw.trim()
+    // Most paragraphs fit: measured once, they need no wrapping and no second measurement.
+    const whole = measurer.width(paragraph, font)
+    if (whole <= maxWidth) {
+      lines.push(paragraph)
+      width = Math.max(width, whole)
+      continue
+    }
+    for (const line of wrapParagraph(paragraph, font, measurer, maxWidth)) {
+      lines.push(line)
+      width = Math.max(width, measurer.width(line, font))
+    }
+  }
   return { lines, width, height: lines.length * font.size * LINE_HEIGHT, font }
 }
 
+/** Breaks a paragraph wider than `maxWidth` into lines. */
 function wrapParagraph(paragraph: string, font: FontSpec, measurer: TextMeasurer, maxWidth: number): string[] {
-  if (maxWidth === Infinity || measurer.width(paragraph, font) <= maxWidth) return [paragraph]
   const lines: string[] = []
   const space = measurer.width(' ', font)
   let current = ''

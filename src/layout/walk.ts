@@ -9,8 +9,11 @@ export function forEachItem(items: readonly Item[], visit: (item: Item, depth: n
   }
 }
 
-/** Column slots an item touches: -1 and `count` stand for the outside world's edges. */
-export function slotsOf(item: Item, column: ReadonlyMap<string, number>, count: number): number[] {
+/**
+ * Column slots a leaf item touches: -1 and `count` stand for the outside world's edges. A
+ * fragment touches what its items touch (fragmentColumns).
+ */
+function slotsOf(item: Exclude<Item, Fragment>, column: ReadonlyMap<string, number>, count: number): number[] {
   const slot = (id: string, outside: number): number => (id === OUTSIDE ? outside : (column.get(id) ?? 0))
   switch (item.type) {
     case 'message':
@@ -21,8 +24,6 @@ export function slotsOf(item: Item, column: ReadonlyMap<string, number>, count: 
       return item.targets.map((t) => column.get(t) ?? 0)
     case 'destroy':
       return [column.get(item.participant) ?? 0]
-    case 'fragment':
-      return item.branches.flatMap((b) => b.items.flatMap((i) => slotsOf(i, column, count)))
     default:
       return []
   }
@@ -30,8 +31,19 @@ export function slotsOf(item: Item, column: ReadonlyMap<string, number>, count: 
 
 /** The first and last column a fragment's contents touch (all columns when it is empty). */
 export function fragmentColumns(f: Fragment, column: ReadonlyMap<string, number>, count: number): [number, number] {
-  const slots = slotsOf(f, column, count).map((s) => Math.max(0, Math.min(count - 1, s)))
-  if (slots.length === 0) return [0, Math.max(0, count - 1)]
-  // A loop, not Math.min(...slots): a big fragment has more slots than a call has arguments.
-  return slots.reduce<[number, number]>(([low, high], s) => [Math.min(low, s), Math.max(high, s)], [Infinity, -Infinity])
+  // A running minimum and maximum over the leaves, rather than gathering every slot of a big
+  // fragment into arrays first.
+  let low = Infinity
+  let high = -Infinity
+  for (const b of f.branches) {
+    forEachItem(b.items, (item) => {
+      if (item.type === 'fragment') return // its items are visited in turn
+      for (const s of slotsOf(item, column, count)) {
+        const c = Math.max(0, Math.min(count - 1, s))
+        low = Math.min(low, c)
+        high = Math.max(high, c)
+      }
+    })
+  }
+  return low > high ? [0, Math.max(0, count - 1)] : [low, high]
 }

@@ -7,13 +7,17 @@ import type { Parsed } from './values.js'
 
 export type AttributeSchema = Readonly<Record<string, (text: string) => Parsed<unknown>>>
 
+const NONE: ReadonlyMap<string, unknown> = new Map()
+
 /** The attributes of `attrs` that are valid under `schema`, by key. */
 export function readAttributes(
   attrs: readonly Ast.Attribute[],
   schema: AttributeSchema,
   owner: string,
   diagnostics: Diagnostic[],
-): Map<string, unknown> {
+): ReadonlyMap<string, unknown> {
+  // Most statements have no attributes: they share one empty map instead of making their own.
+  if (attrs.length === 0) return NONE
   const values = new Map<string, unknown>()
   for (const attr of attrs) {
     const parse = schema[attr.key]

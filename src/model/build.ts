@@ -278,7 +278,11 @@ function endpointSpan(e: Ast.Endpoint): Span {
   return e.kind === 'name' ? e.name.span : e.span
 }
 
-function messageStyle(attrs: Map<string, unknown>): MessageStyle {
+/** The style of a message without style attributes: one object shared by all of them. */
+const PLAIN: MessageStyle = Object.freeze({})
+
+function messageStyle(attrs: ReadonlyMap<string, unknown>): MessageStyle {
+  if (attrs.size === 0) return PLAIN
   const style: { stroke?: string; strokeDash?: string; fontColor?: string } = {}
   if (attrs.has('style.stroke')) style.stroke = attrs.get('style.stroke') as string
   if (attrs.has('style.stroke-dash')) style.strokeDash = attrs.get('style.stroke-dash') as string

@@ -101,6 +101,6 @@ export class ParticipantRegistry {
   }
 }
 
-function pick(attrs: Map<string, unknown>, key: string, as: keyof ParticipantStyle): Partial<ParticipantStyle> {
+function pick(attrs: ReadonlyMap<string, unknown>, key: string, as: keyof ParticipantStyle): Partial<ParticipantStyle> {
   return attrs.has(key) ? { [as]: attrs.get(key) } : {}
 }
