@@ -16,6 +16,7 @@
 // The bundles sit beside main.js so that main.js's own relative paths (package.json for
 // --version) resolve the same in both.
 import { rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { build } from 'esbuild'
 
 const FONTKIT_STUB = `
@@ -25,9 +26,16 @@ export function openSync() {
 export function create() { return openSync() }
 `
 
-// commander loads child_process (a few ms of Node internals) at import, only to spawn
-// executable subcommands, which Lifeline has none of: it gets it on first use instead.
-const LAZY_CHILD_PROCESS = "module.exports = { spawn: (...args) => require('node:child_process').spawn(...args) }"
+// Node built-ins that only some commands use are loaded on first use rather than at start:
+// each costs a few milliseconds of Node internals. commander loads child_process at import,
+// only to spawn executable subcommands, which Lifeline has none of; the HTTP server is the
+// live preview's (watch); worker threads are for large batches. A lazy module has a getter
+// per export of the real one, and the bundle reads imports from it at each use.
+const LAZY = ['node:child_process', 'node:http', 'node:worker_threads']
+const lazyModule = (name) => {
+  const getters = Object.keys(createRequire(import.meta.url)(name)).map((key) => `get ${JSON.stringify(key)}() { return require(${JSON.stringify(name)})[${JSON.stringify(key)}] }`)
+  return `module.exports = { ${getters.join(', ')} }`
+}
 
 const OUT = 'dist/src/cli'
 
@@ -50,9 +58,9 @@ const common = {
       setup(b) {
         b.onResolve({ filter: /^fontkit$/ }, () => ({ path: 'fontkit', namespace: 'fontkit-stub' }))
         b.onLoad({ filter: /.*/, namespace: 'fontkit-stub' }, () => ({ contents: FONTKIT_STUB, loader: 'js' }))
-        b.onResolve({ filter: /^node:child_process$/ }, (args) =>
-          args.importer.includes('commander') ? { path: 'child_process', namespace: 'lazy' } : undefined)
-        b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({ contents: LAZY_CHILD_PROCESS, loader: 'js' }))
+        // The lazy module's own require() of the built-in must stay one.
+        b.onResolve({ filter: /^node:/ }, (args) => (LAZY.includes(args.path) && args.namespace !== 'lazy' ? { path: args.path, namespace: 'lazy' } : undefined))
+        b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({ contents: lazyModule(args.path), loader: 'js' }))
       },
     },
   ],
