@@ -15,7 +15,7 @@
 //
 // The bundles sit beside main.js so that main.js's own relative paths (package.json for
 // --version) resolve the same in both.
-import { rmSync } from 'node:fs'
+import { readFileSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { build } from 'esbuild'
 
@@ -24,6 +24,13 @@ export function openSync() {
   throw new Error('fontkit is not bundled: Lifeline never asks svgdom to measure text')
 }
 export function create() { return openSync() }
+`
+
+// image-size likewise: svgdom reads an <image>'s size with it, and Lifeline draws no images.
+const IMAGE_SIZE_STUB = `
+export default function sizeOf() {
+  throw new Error('image-size is not bundled: Lifeline draws no images')
+}
 `
 
 // Node built-ins that only some commands use are loaded on first use rather than at start:
@@ -58,6 +65,8 @@ const common = {
       setup(b) {
         b.onResolve({ filter: /^fontkit$/ }, () => ({ path: 'fontkit', namespace: 'fontkit-stub' }))
         b.onLoad({ filter: /.*/, namespace: 'fontkit-stub' }, () => ({ contents: FONTKIT_STUB, loader: 'js' }))
+        b.onResolve({ filter: /^image-size$/ }, () => ({ path: 'image-size', namespace: 'image-size-stub' }))
+        b.onLoad({ filter: /.*/, namespace: 'image-size-stub' }, () => ({ contents: IMAGE_SIZE_STUB, loader: 'js' }))
         // The lazy module's own require() of the built-in must stay one.
         b.onResolve({ filter: /^node:/ }, (args) => (LAZY.includes(args.path) && args.namespace !== 'lazy' ? { path: args.path, namespace: 'lazy' } : undefined))
         b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({ contents: lazyModule(args.path), loader: 'js' }))
@@ -96,5 +105,8 @@ await build({
   external: ['./code-cache.cjs'],
   outfile: `${OUT}/lifeline.worker.cjs`,
 })
+// The loader reads the bundle as Latin-1, the cheapest decoding, which is right only for ASCII
+// (esbuild's default output charset escapes everything else).
+if (readFileSync(`${OUT}/lifeline.bundle.cjs`).some((byte) => byte > 0x7f)) throw new Error('the CLI bundle is not ASCII')
 // Caches of earlier builds would only take up room (a new bundle never matches them).
 rmSync('dist/code-cache', { recursive: true, force: true })

@@ -48,8 +48,9 @@ export function loadBundle(file: string, options: LoadOptions): Record<string, u
   const identity = [sourceDigest, Buffer.from(`${process.version} ${process.versions.v8} ${process.platform} ${process.arch}`)]
   const folders = cacheFolders(file)
   const cached = readCache(folders, name, identity)
-  // The wrapper is the one Node puts around every CommonJS module.
-  const wrapped = `(function (exports, require, module, __filename, __dirname) {${bytes.toString()}\n})`
+  // The wrapper is the one Node puts around every CommonJS module. The bundle is ASCII (the
+  // build checks), so Latin-1, the cheapest decoding, reads it right.
+  const wrapped = `(function (exports, require, module, __filename, __dirname) {${bytes.toString('latin1')}\n})`
   const script = new Script(wrapped, { filename: file, ...(cached ? { cachedData: cached } : {}) })
   if (options.write && (!cached || script.cachedDataRejected === true)) {
     process.once('exit', () => writeCache(folders, name, identity, script))
