@@ -67,6 +67,8 @@ const common = {
         b.onLoad({ filter: /.*/, namespace: 'fontkit-stub' }, () => ({ contents: FONTKIT_STUB, loader: 'js' }))
         b.onResolve({ filter: /^image-size$/ }, () => ({ path: 'image-size', namespace: 'image-size-stub' }))
         b.onLoad({ filter: /.*/, namespace: 'image-size-stub' }, () => ({ contents: IMAGE_SIZE_STUB, loader: 'js' }))
+        // lodash's `has`, which Chevrotain calls thousands of times at each start: see the shim.
+        b.onLoad({ filter: /[\\/]lodash-es[\\/]has\.js$/ }, () => ({ contents: readFileSync('scripts/shims/lodash-has.mjs', 'utf8'), loader: 'js' }))
         // The lazy module's own require() of the built-in must stay one.
         b.onResolve({ filter: /^node:/ }, (args) => (LAZY.includes(args.path) && args.namespace !== 'lazy' ? { path: args.path, namespace: 'lazy' } : undefined))
         b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({ contents: lazyModule(args.path), loader: 'js' }))
