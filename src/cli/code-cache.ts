@@ -6,7 +6,8 @@
 // Where the cache lives: in the package's own dist/code-cache/ when that folder can be written
 // (it is outside package.json "files", so never packed), else in a folder of this user's own
 // under the system temporary folder. A cache is only read from a folder no one else can
-// write to, since whoever writes it decides what code runs.
+// write to, and only if no one else can write to the file either, since whoever writes it
+// decides what code runs.
 //
 // A cache file is one header line and V8's data. The header holds a SHA-256 digest of the
 // bundle, Node's and V8's versions, the platform and V8's data together: V8 itself checks
@@ -29,8 +30,10 @@ import { Script } from 'node:vm'
 const MAGIC = 'lifeline-code-cache-v1'
 /** The header: MAGIC, a space, the hex digest and a line break. */
 const HEADER_LENGTH = MAGIC.length + 1 + 64 + 1
-/** Folder bits that let others than the owner write to it. */
+/** Mode bits that let others than the owner write. */
 const WRITABLE_BY_OTHERS = 0o022
+/** A cache file: anyone may read it, only its owner write it. */
+const FILE_MODE = 0o644
 
 export interface LoadOptions {
   /** Write the cache at exit if there was none (only the main thread writes: workers only read). */
@@ -90,19 +93,23 @@ function sha256(...parts: readonly Uint8Array[]): Buffer {
   return hash.digest()
 }
 
+function header(identity: readonly Buffer[], payload: Buffer): Buffer {
+  return Buffer.from(`${MAGIC} ${sha256(...identity, payload).toString('hex')}\n`, 'latin1')
+}
+
 /** V8's data from the first of `files` that is whole and made for this bundle and this Node. */
 function readCache(folders: readonly Folder[], name: string, identity: readonly Buffer[]): Buffer | undefined {
   for (const folder of folders) {
-    if (!trusted(folder)) continue
+    const file = join(folder.path, name)
+    if (!trusted(folder.path, folder.owners) || !trusted(file, folder.owners)) continue
     let data: Buffer
     try {
-      data = readFileSync(join(folder.path, name))
+      data = readFileSync(file)
     } catch {
       continue
     }
     const payload = data.subarray(HEADER_LENGTH)
-    const header = `${MAGIC} ${sha256(...identity, payload).toString('hex')}\n`
-    if (data.length > HEADER_LENGTH && data.subarray(0, HEADER_LENGTH).toString('latin1') === header) return payload
+    if (data.length > HEADER_LENGTH && data.subarray(0, HEADER_LENGTH).equals(header(identity, payload))) return payload
   }
   return undefined
 }
@@ -115,32 +122,40 @@ function writeCache(folders: readonly Folder[], name: string, identity: readonly
   } catch {
     return
   }
-  const data = Buffer.concat([Buffer.from(`${MAGIC} ${sha256(...identity, payload).toString('hex')}\n`, 'latin1'), payload])
+  const data = Buffer.concat([header(identity, payload), payload])
   for (const folder of folders) {
     const temp = join(folder.path, `.${name}.${randomBytes(6).toString('hex')}.tmp`)
     try {
+      // The modes leave others no write access whatever the umask (which only takes bits away).
       mkdirSync(folder.path, { recursive: true, mode: folder.mode })
-      if (!trusted(folder)) continue
-      writeFileSync(temp, data, { mode: 0o644 })
+      if (!trusted(folder.path, folder.owners)) continue
+      writeFileSync(temp, data, { mode: FILE_MODE })
       renameSync(temp, join(folder.path, name))
       return
     } catch {
-      rmSync(temp, { force: true })
+      removeQuietly(temp)
     }
   }
 }
 
-/**
- * A folder the cache may be read from and written to: a real folder (not a link) with the
- * right owner, that nobody else can write to. Windows has no such mode bits; its temporary
- * folder is per user.
- */
-function trusted(folder: Folder): boolean {
+function removeQuietly(file: string): void {
   try {
-    const s = lstatSync(folder.path)
-    if (!s.isDirectory()) return false
+    rmSync(file, { force: true })
+  } catch {
+    // Left behind: a stray temporary file costs nothing but its room.
+  }
+}
+
+/**
+ * A cache folder or file that may be used: a real one (not a link) with the right owner, that
+ * nobody else can write to. Windows has no such mode bits; its temporary folder is per user.
+ */
+function trusted(path: string, owners: readonly (number | undefined)[]): boolean {
+  try {
+    const s = lstatSync(path)
+    if (!s.isDirectory() && !s.isFile()) return false
     if (process.platform === 'win32') return true
-    return folder.owners.includes(s.uid) && (s.mode & WRITABLE_BY_OTHERS) === 0
+    return owners.includes(s.uid) && (s.mode & WRITABLE_BY_OTHERS) === 0
   } catch {
     return false
   }

@@ -127,6 +127,17 @@ describe('code cache', () => {
     expect(snapshot(file)).toEqual(rewritten) // the new one is whole: used as it is
   })
 
+  test('a cache file others can write to is not read, and is replaced by one they cannot', () => {
+    const at = install()
+    render(at, 'first')
+    const file = onlyCache(at.packageCache)
+    chmodSync(file, 0o666)
+    const before = snapshot(file)
+    expect(render(at, 'writable')).toBe(reference())
+    expect(statSync(file).mode & 0o777).toBe(0o644)
+    expect(snapshot(file).mtime).not.toBe(before.mtime)
+  })
+
   test('a cache made by a different bundle is not used: each bundle has its own', () => {
     const at = install()
     const good = render(at, 'good')
@@ -138,6 +149,21 @@ describe('code cache', () => {
     expect(now).toHaveLength(2)
     expect(now).toContain(old)
     expect(now).toContain(join(at.packageCache, cacheName(at)))
+  })
+
+  test('under a umask that lets the group write (002), the cache folder and file are still only their owner\'s to write', () => {
+    const at = install()
+    const out = join(at.root, 'umask.svg')
+    const script = `umask 002 && exec "${process.execPath}" "${join(at.root, 'pkg/bin/lifeline.js')}" "${join(at.root, 'in.seq')}" -o "${out}"`
+    const r = spawnSync('sh', ['-c', script], { encoding: 'utf8', env: { ...process.env, TMPDIR: at.tmp } })
+    expect([r.status, r.stderr]).toEqual([0, ''])
+    expect(readFileSync(out, 'utf8')).toBe(reference())
+    expect(statSync(at.packageCache).mode & 0o777).toBe(0o755)
+    const file = onlyCache(at.packageCache)
+    expect(statSync(file).mode & 0o777).toBe(0o644)
+    const before = snapshot(file)
+    expect(render(at, 'after-umask')).toBe(reference())
+    expect(snapshot(file)).toEqual(before) // trusted, so used
   })
 
   test('a read-only package: the cache goes to the user\'s own temporary folder', () => {
