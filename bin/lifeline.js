@@ -7,7 +7,11 @@
 const { join } = require('node:path')
 const { loadBundle } = require('../dist/src/cli/code-cache.cjs')
 
-const { main, nodeIo } = loadBundle(join(__dirname, '../dist/src/cli/lifeline.bundle.cjs'), { write: true })
-main(process.argv.slice(2), nodeIo()).then((code) => {
+const args = process.argv.slice(2)
+// The cache holds what the run that writes it compiled: one that only prints help or the
+// version would leave out all a render compiles, so such runs leave the writing to the next.
+const printsOnly = args.some((a) => ['-h', '--help', '-V', '--version'].includes(a))
+const { main, nodeIo } = loadBundle(join(__dirname, '../dist/src/cli/lifeline.bundle.cjs'), { write: !printsOnly })
+main(args, nodeIo()).then((code) => {
   process.exitCode = code
 })

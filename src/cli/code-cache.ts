@@ -36,7 +36,10 @@ const WRITABLE_BY_OTHERS = 0o022
 const FILE_MODE = 0o644
 
 export interface LoadOptions {
-  /** Write the cache at exit if there was none (only the main thread writes: workers only read). */
+  /**
+   * Write the cache at exit if there was none. Workers only read it; the main thread writes
+   * it only from runs that compile something (bin/lifeline.js).
+   */
   readonly write: boolean
 }
 

@@ -108,6 +108,17 @@ describe('code cache', () => {
     expect(caches(at.tmp)).toEqual([])
   })
 
+  test('a run that only prints help or the version writes no cache: the first render does', () => {
+    const at = install()
+    for (const flag of ['--version', '--help']) {
+      const r = spawnSync(process.execPath, [join(at.root, 'pkg/bin/lifeline.js'), flag], { encoding: 'utf8', env: { ...process.env, TMPDIR: at.tmp } })
+      expect(r.status).toBe(0)
+    }
+    expect(caches(at.packageCache)).toEqual([])
+    expect(render(at, 'render')).toBe(reference())
+    onlyCache(at.packageCache)
+  })
+
   test.each([
     ['one byte of V8 data flipped', (b: Buffer) => Buffer.from(b).fill(b[b.length >> 1]! ^ 0xff, b.length >> 1, (b.length >> 1) + 1)],
     ['cut in half', (b: Buffer) => b.subarray(0, b.length >> 1)],
