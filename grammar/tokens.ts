@@ -3,7 +3,7 @@
 //   label:     free text after `:` or a block keyword (`alt`, `box`, ...), which runs to the
 //              end of the line and stops at `#`, `{`, `}` or `;`.
 // Every token has a LABEL: the words error messages use for it.
-import { createToken, Lexer, type TokenType } from 'chevrotain'
+import { createToken, Lexer, type ITokenConfig, type TokenType } from 'chevrotain'
 
 /**
  * Chevrotain re-creates regex patterns without their `u` flag, which breaks `\p{L}`; a custom
@@ -19,24 +19,31 @@ function unicode(source: string): { exec: (text: string, offset: number) => RegE
   }
 }
 
-/** Any token that may appear inside a statement (everything but separators and braces). */
-export const InStatement = createToken({ name: 'InStatement', pattern: Lexer.NA, label: 'a statement' })
-/** Tokens that cannot start a statement: a statement beginning with one is skipped whole. */
-export const StrayStart = createToken({ name: 'StrayStart', pattern: Lexer.NA, label: 'a statement' })
+/**
+ * A token type that never spans lines unless its config says so (only the line breaks do).
+ * Said explicitly, this spares the lexer analysing every pattern for line breaks (a parse of
+ * each regex) at every start.
+ */
+function token(config: ITokenConfig): TokenType {
+  return createToken({ line_breaks: false, ...config })
+}
 
-export const Identifier = createToken({
+/** Any token that may appear inside a statement (everything but separators and braces). */
+export const InStatement = token({ name: 'InStatement', pattern: Lexer.NA, label: 'a statement' })
+/** Tokens that cannot start a statement: a statement beginning with one is skipped whole. */
+export const StrayStart = token({ name: 'StrayStart', pattern: Lexer.NA, label: 'a statement' })
+
+export const Identifier = token({
   name: 'Identifier',
   categories: [InStatement],
   pattern: unicode('[\\p{L}_][\\p{L}\\p{N}_]*'),
   label: 'a name',
-  line_breaks: false,
 })
 /** `style.fill`, `font-color`: only valid as attribute keys, reported as such elsewhere. */
-export const DottedKey = createToken({
+export const DottedKey = token({
   name: 'DottedKey',
   categories: [InStatement],
   pattern: unicode('[\\p{L}_][\\p{L}\\p{N}_]*(?:[.-][\\p{L}\\p{N}_]+)+'),
-  line_breaks: false,
   label: 'an attribute name',
 })
 
@@ -59,10 +66,9 @@ function keywordPattern(word: string): { exec: (text: string, offset: number) =>
 }
 
 function keyword(word: string, pushesLabel = false, canStart = true): TokenType {
-  return createToken({
+  return token({
     name: `Kw_${word.replace('-', '_')}`,
     pattern: keywordPattern(word),
-    line_breaks: false,
     label: `'${word}'`,
     longer_alt: [DottedKey, Identifier],
     categories: canStart ? [InStatement] : [InStatement, StrayStart],
@@ -106,43 +112,43 @@ const KEYWORDS = [
 ]
 
 // Arrows, longest first so `-->` and `->>` win over `->`.
-export const Arrow = createToken({ name: 'Arrow', categories: [InStatement, StrayStart], pattern: Lexer.NA, label: 'an arrow (->, ->> or -->)' })
-export const ReplyArrow = createToken({ name: 'ReplyArrow', pattern: /-->/, label: "'-->'", categories: [Arrow] })
-export const AsyncArrow = createToken({ name: 'AsyncArrow', pattern: /->>/, label: "'->>'", categories: [Arrow] })
-export const SyncArrow = createToken({ name: 'SyncArrow', pattern: /->/, label: "'->'", categories: [Arrow] })
+export const Arrow = token({ name: 'Arrow', categories: [InStatement, StrayStart], pattern: Lexer.NA, label: 'an arrow (->, ->> or -->)' })
+export const ReplyArrow = token({ name: 'ReplyArrow', pattern: /-->/, label: "'-->'", categories: [Arrow] })
+export const AsyncArrow = token({ name: 'AsyncArrow', pattern: /->>/, label: "'->>'", categories: [Arrow] })
+export const SyncArrow = token({ name: 'SyncArrow', pattern: /->/, label: "'->'", categories: [Arrow] })
 
-export const Plus = createToken({ name: 'Plus', categories: [InStatement, StrayStart], pattern: /\+/, label: "'+'" })
-export const Minus = createToken({ name: 'Minus', categories: [InStatement, StrayStart], pattern: /-/, label: "'-'" })
-export const Question = createToken({ name: 'Question', categories: [InStatement], pattern: /\?/, label: "'?' (the outside world)" })
-export const Star = createToken({ name: 'Star', categories: [InStatement], pattern: /\*/, label: "'*' (everyone)" })
-export const Ampersand = createToken({ name: 'Ampersand', categories: [InStatement], pattern: /&/, label: "'&'" })
-export const Comma = createToken({ name: 'Comma', categories: [InStatement, StrayStart], pattern: /,/, label: "','" })
-export const Colon = createToken({ name: 'Colon', categories: [InStatement, StrayStart], pattern: /:/, label: "':'", push_mode: 'label' })
+export const Plus = token({ name: 'Plus', categories: [InStatement, StrayStart], pattern: /\+/, label: "'+'" })
+export const Minus = token({ name: 'Minus', categories: [InStatement, StrayStart], pattern: /-/, label: "'-'" })
+export const Question = token({ name: 'Question', categories: [InStatement], pattern: /\?/, label: "'?' (the outside world)" })
+export const Star = token({ name: 'Star', categories: [InStatement], pattern: /\*/, label: "'*' (everyone)" })
+export const Ampersand = token({ name: 'Ampersand', categories: [InStatement], pattern: /&/, label: "'&'" })
+export const Comma = token({ name: 'Comma', categories: [InStatement, StrayStart], pattern: /,/, label: "','" })
+export const Colon = token({ name: 'Colon', categories: [InStatement, StrayStart], pattern: /:/, label: "':'", push_mode: 'label' })
 
-export const LCurly = createToken({ name: 'LCurly', pattern: /\{/, label: "'{'" })
-export const RCurly = createToken({ name: 'RCurly', pattern: /\}/, label: "'}'" })
-export const Semicolon = createToken({ name: 'Semicolon', pattern: /;/, label: "';'" })
-export const Newline = createToken({ name: 'Newline', pattern: /\r?\n|\r/, label: 'end of line', line_breaks: true })
-export const Divider = createToken({ name: 'Divider', categories: [InStatement], pattern: /==(?:[^\r\n=]|=(?!=))*==/, label: "a divider ('== text ==')" })
-export const Delay = createToken({ name: 'Delay', categories: [InStatement], pattern: /\.\.\.(?:[^\r\n.]|\.(?!\.\.))*(?:\.\.\.)?/, label: "a delay ('...')" })
-export const QuotedString = createToken({
+export const LCurly = token({ name: 'LCurly', pattern: /\{/, label: "'{'" })
+export const RCurly = token({ name: 'RCurly', pattern: /\}/, label: "'}'" })
+export const Semicolon = token({ name: 'Semicolon', pattern: /;/, label: "';'" })
+export const Newline = token({ name: 'Newline', pattern: /\r?\n|\r/, label: 'end of line', line_breaks: true })
+export const Divider = token({ name: 'Divider', categories: [InStatement], pattern: /==(?:[^\r\n=]|=(?!=))*==/, label: "a divider ('== text ==')" })
+export const Delay = token({ name: 'Delay', categories: [InStatement], pattern: /\.\.\.(?:[^\r\n.]|\.(?!\.\.))*(?:\.\.\.)?/, label: "a delay ('...')" })
+export const QuotedString = token({
   name: 'QuotedString',
   categories: [InStatement],
   pattern: /"(?:[^"\\\r\n]|\\.)*"/,
   label: 'a quoted string',
 })
 // Parses as a string so the statement still makes sense; syntax/parse.ts reports it.
-export const UnterminatedString = createToken({
+export const UnterminatedString = token({
   name: 'UnterminatedString',
   categories: [QuotedString],
   pattern: /"(?:[^"\\\r\n]|\\.)*/,
   label: 'an unterminated string',
 })
-export const Comment = createToken({ name: 'Comment', pattern: /#[^\r\n]*/, group: 'comments' })
-export const Whitespace = createToken({ name: 'Whitespace', pattern: /[ \t\f\v\u00a0\ufeff]+/, group: Lexer.SKIPPED })
+export const Comment = token({ name: 'Comment', pattern: /#[^\r\n]*/, group: 'comments' })
+export const Whitespace = token({ name: 'Whitespace', pattern: /[ \t\f\v\u00a0\ufeff]+/, group: Lexer.SKIPPED })
 
 /** Free text of a label: starts at a non-blank character that is not a quote. */
-export const LabelText = createToken({
+export const LabelText = token({
   name: 'LabelText',
   categories: [InStatement],
   pattern: /[^\s#{};"][^#{};\r\n]*/,
@@ -150,9 +156,9 @@ export const LabelText = createToken({
 })
 
 // In label mode the terminators pop back to statement mode and still count as tokens.
-const popping = (token: TokenType, name: string): TokenType =>
-  createToken({ name, pattern: token.PATTERN as RegExp, label: token.LABEL as string, pop_mode: true, categories: [token] })
-const LabelNewline = createToken({
+const popping = (type: TokenType, name: string): TokenType =>
+  token({ name, pattern: type.PATTERN as RegExp, label: type.LABEL as string, pop_mode: true, categories: [type] })
+const LabelNewline = token({
   name: 'LabelNewline', pattern: /\r?\n|\r/, label: 'end of line', line_breaks: true, pop_mode: true, categories: [Newline],
 })
 const LabelSemicolon = popping(Semicolon, 'LabelSemicolon')

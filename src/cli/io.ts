@@ -77,20 +77,34 @@ function untrack(temp: string): void {
   }
 }
 
+/** A reader that stops early (`lifeline --help | head`) is not an error worth a stack trace. */
+function quietOnEpipe(e: NodeJS.ErrnoException): void {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+  throw e
+}
+
 export function nodeIo(): Io {
-  // A reader that stops early (`lifeline --help | head`) is not an error worth a stack trace.
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0)
-    throw e
-  })
+  // The standard streams are touched only when used: Node builds each on first access, which
+  // a run that reads and writes files never needs.
+  let stdoutGuarded = false
   return {
-    stdout: (text) => process.stdout.write(text),
+    stdout: (text) => {
+      if (!stdoutGuarded) process.stdout.on('error', quietOnEpipe)
+      stdoutGuarded = true
+      process.stdout.write(text)
+    },
     stderr: (text) => process.stderr.write(text),
-    stdinIsTTY: process.stdin.isTTY === true,
+    get stdinIsTTY() {
+      return process.stdin.isTTY === true
+    },
     env: process.env,
     cwd: process.cwd(),
-    stdoutIsTTY: process.stdout.isTTY === true,
-    stderrIsTTY: process.stderr.isTTY === true,
+    get stdoutIsTTY() {
+      return process.stdout.isTTY === true
+    },
+    get stderrIsTTY() {
+      return process.stderr.isTTY === true
+    },
     readStdin: async () => {
       const chunks: Buffer[] = []
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer)

@@ -57,7 +57,8 @@ export function parse(source: string, limits?: TokenLimits): ParseResult {
     return { ast: { statements: [], comments: [] }, diagnostics: firstPerLine([...diagnostics, ...overLimits], source) }
   }
   const { cst, errors } = parseTokens(lexed.tokens)
-  const branch = missingBraceBeforeBranch(lexed.tokens)
+  // A parse without errors has every block closed, so there is no brace to miss.
+  const branch = errors.length > 0 ? missingBraceBeforeBranch(lexed.tokens) : undefined
   // A forgotten `}` before `else` is the reason for the unclosed block at the end: say it once.
   for (const d of syntaxDiagnostics(errors, lexed.tokens, source.length)) if (!branch || d.code !== 'unclosed-block') diagnostics.push(d)
   if (branch) diagnostics.push(branch)
@@ -95,6 +96,7 @@ function withoutStackTraces<T>(run: () => T): T {
  * errors there are mostly echoes of the first: keep one per line, the leftmost.
  */
 function firstPerLine(diagnostics: readonly Diagnostic[], source: string): Diagnostic[] {
+  if (diagnostics.length === 0) return [] // valid input, the common case: no need to index its lines
   const lines = new LineIndex(source)
   const byLine = new Map<number, Diagnostic>()
   for (const d of diagnostics) {
