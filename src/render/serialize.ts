@@ -1,8 +1,9 @@
-// The svgdom tree → SVG markup, one element per line. svgdom's own `outerHTML` builds an
-// array per element and per attribute list and runs four regular-expression replaces over
-// every value; for a 6,000-element diagram that was a third of rendering. This walks the same
-// tree through the standard DOM interface (nodeType, nodeName, attributes, childNodes, data)
-// into one array of strings, escaping only the values that need it.
+// The svgdom tree → SVG markup, one element per line, written part by part as the drawing is
+// built (SvgStream). svgdom's own `outerHTML` builds an array per element and per attribute
+// list and runs four regular-expression replaces over every value; for a 6,000-element
+// diagram that was a third of rendering. This walks the tree through the standard DOM
+// interface (nodeType, nodeName, attributes, childNodes, data) and escapes only the values
+// that need it.
 import type { SvgNode } from 'svgdom'
 
 const ELEMENT_NODE = 1
