@@ -4,6 +4,7 @@
 // error naming the key and the file. CLI flags win over the config (see withConfig).
 import { dirname, join, relative, resolve } from 'node:path'
 import type { CompileOptions } from '../compile.js'
+import { DEFAULT_LIMITS, type Limits } from '../limits.js'
 import type { ThemeName } from '../model/model.js'
 import { didYouMean } from '../diagnostics/suggest.js'
 import type { Io } from './io.js'
@@ -17,6 +18,8 @@ export interface Config {
   /** Default `async-delay` for diagrams that set none. */
   readonly asyncDelay?: number
   readonly strict?: boolean
+  /** Size limits other than the defaults (src/limits.ts), for projects with bigger diagrams. */
+  readonly limits?: Partial<Limits>
 }
 
 export type ConfigResult = { readonly ok: true; readonly config: Config } | { readonly ok: false; readonly message: string }
@@ -29,6 +32,19 @@ const KEYS: Record<keyof Config, (value: unknown) => { value: unknown } | { reas
   outDir: (v) => (typeof v === 'string' && v.trim() !== '' ? { value: v } : { reason: 'must be a folder path (a non-empty string)' }),
   asyncDelay: (v) => (Number.isInteger(v) && (v as number) >= 0 ? { value: v } : { reason: 'must be a whole number, 0 or more' }),
   strict: (v) => (typeof v === 'boolean' ? { value: v } : { reason: 'must be true or false' }),
+  limits: checkLimits,
+}
+const LIMIT_NAMES = Object.keys(DEFAULT_LIMITS)
+
+/** An object of known limit names, each a whole number of at least 1. */
+function checkLimits(v: unknown): { value: unknown } | { reason: string } {
+  const example = `such as { "maxStatements": 50000 }; the limits are ${LIMIT_NAMES.join(', ')}`
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return { reason: `must be an object ${example}` }
+  for (const [name, value] of Object.entries(v)) {
+    if (!LIMIT_NAMES.includes(name)) return { reason: `has no limit '${name}'${didYouMean(name, LIMIT_NAMES) || `; the limits are ${LIMIT_NAMES.join(', ')}`}` }
+    if (!Number.isSafeInteger(value) || (value as number) < 1) return { reason: `'${name}' must be a whole number, 1 or more` }
+  }
+  return { value: v }
 }
 const KNOWN = Object.keys(KEYS)
 
@@ -108,6 +124,7 @@ export interface Effective {
   readonly strict: boolean
   readonly asyncDelay: number | undefined
   readonly outDir: string | undefined
+  readonly limits: Partial<Limits> | undefined
 }
 
 export function withConfig(flags: { theme?: ThemeName | undefined; strict?: boolean; outDir?: string | undefined }, config: Config): Effective {
@@ -116,13 +133,19 @@ export function withConfig(flags: { theme?: ThemeName | undefined; strict?: bool
     strict: flags.strict === true || config.strict === true,
     asyncDelay: config.asyncDelay,
     outDir: flags.outDir ?? config.outDir,
+    limits: config.limits,
   }
 }
 
 /** The compile options the effective settings ask for. */
-export function compileOptions(effective: { readonly theme?: ThemeName | undefined; readonly asyncDelay?: number | undefined }): CompileOptions {
+export function compileOptions(effective: {
+  readonly theme?: ThemeName | undefined
+  readonly asyncDelay?: number | undefined
+  readonly limits?: Partial<Limits> | undefined
+}): CompileOptions {
   return {
     ...(effective.theme ? { theme: effective.theme } : {}),
     ...(effective.asyncDelay !== undefined ? { asyncDelay: effective.asyncDelay } : {}),
+    ...(effective.limits ? { limits: effective.limits } : {}),
   }
 }

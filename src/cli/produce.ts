@@ -3,6 +3,7 @@
 // main thread (one file, watch) and in a batch worker (batch/worker.ts).
 import { compile } from '../compile.js'
 import { formatDiagnostics } from '../diagnostics/format.js'
+import type { Limits } from '../limits.js'
 import type { ThemeName } from '../model/model.js'
 import { compileOptions } from './config.js'
 import { svgToPng } from './png.js'
@@ -15,6 +16,8 @@ export interface ProduceOptions {
   readonly strict: boolean
   /** The config file's default async-delay (the diagram's own setting wins). */
   readonly asyncDelay: number | undefined
+  /** The config file's size limits, where they differ from the defaults. */
+  readonly limits?: Partial<Limits> | undefined
   readonly format: OutputFormat
   readonly scale: number
 }

@@ -1,5 +1,6 @@
 // lifeline.config.json, end to end: found upward from each input, CLI flags win, the file's
-// own settings win over config defaults, and a bad config is a usage error naming the key.
+// own settings win over config defaults, size limits reach every command and batch worker,
+// and a bad config is a usage error naming the key.
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
@@ -67,13 +68,46 @@ describe('precedence', () => {
   })
 })
 
+describe('limits', () => {
+  const chain = (n: number): string => Array.from({ length: n }, (_, i) => `p${i} -> p${i + 1}\n`).join('')
+
+  test('a limit lowered in the config refuses what the default allows, when rendering, checking and in a batch', () => {
+    const files: Record<string, string> = { 'lifeline.config.json': config({ limits: { maxStatements: 2 } }), 'big.seq': chain(3) }
+    // More files than the batch runs on the main thread, so the limit also reaches the workers.
+    for (let i = 0; i < 20; i++) files[`ok${i}.seq`] = chain(2)
+    const dir = workdir(files)
+    const one = run(['big.seq'], { cwd: dir })
+    expect(one.code).toBe(1)
+    expect(one.stderr).toContain('this diagram has 3 statements: Lifeline draws at most 2 (the maxStatements limit)')
+    expect(run(['check', 'big.seq'], { cwd: dir }).code).toBe(1)
+    const batch = run(['*.seq', '-o', 'out/'], { cwd: dir })
+    expect(batch.code).toBe(1)
+    expect(batch.stderr).toContain('big.seq:3:1: error: this diagram has 3 statements')
+    expect(existsSync(join(dir, 'out/ok19.svg'))).toBe(true)
+    expect(existsSync(join(dir, 'out/big.svg'))).toBe(false)
+    expect(run(['big.seq'], { cwd: workdir({ 'big.seq': chain(3) }) }).code).toBe(0)
+  })
+
+  test('a limit raised in the config lets through what the default refuses', () => {
+    const wide = chain(1000) // 1,001 participants, one past the default maxParticipants
+    expect(run(['check', 'wide.seq'], { cwd: workdir({ 'wide.seq': wide }) }).stderr).toContain('(the maxParticipants limit)')
+    const dir = workdir({ 'lifeline.config.json': config({ limits: { maxParticipants: 2000 } }), 'wide.seq': wide })
+    const r = run(['check', 'wide.seq'], { cwd: dir })
+    expect(r.stderr).toBe('')
+    expect(r.code).toBe(0)
+  })
+})
+
 describe('errors name the key and the file, exit 2, and nothing is written', () => {
   test.each([
     { name: 'an unknown key', content: config({ themes: 'dark' }), message: "lifeline.config.json: error: unknown key 'themes' (did you mean 'theme'?)" },
-    { name: 'a key with no near match', content: config({ colour: 'red' }), message: "unknown key 'colour'; the keys are theme, outDir, asyncDelay, strict" },
+    { name: 'a key with no near match', content: config({ colour: 'red' }), message: "unknown key 'colour'; the keys are theme, outDir, asyncDelay, strict, limits" },
     { name: 'a wrong type', content: config({ asyncDelay: '2' }), message: `lifeline.config.json: error: 'asyncDelay' must be a whole number, 0 or more, found "2"` },
     { name: 'a bad theme', content: config({ theme: 'pink' }), message: `'theme' must be "light", "dark" or "auto", found "pink"` },
     { name: 'strict not a boolean', content: config({ strict: 'yes' }), message: "'strict' must be true or false" },
+    { name: 'limits not an object', content: config({ limits: 5 }), message: `'limits' must be an object such as { "maxStatements": 50000 }; the limits are maxSourceLength, maxTokens, maxStatements` },
+    { name: 'an unknown limit', content: config({ limits: { maxStatement: 5 } }), message: "'limits' has no limit 'maxStatement' (did you mean 'maxStatements'?)" },
+    { name: 'a limit below 1', content: config({ limits: { maxRows: 0 } }), message: "'limits' 'maxRows' must be a whole number, 1 or more, found {\"maxRows\":0}" },
     { name: 'invalid JSON', content: '{ theme: dark }', message: 'lifeline.config.json: error: not valid JSON' },
     { name: 'not an object', content: '[]', message: 'lifeline.config.json: error: must hold a JSON object' },
   ])('$name', ({ content, message }) => {

@@ -82,7 +82,7 @@ export async function renderFiles(job: RenderJob, io: Io): Promise<number> {
   if (!configs.ok) return usage(configs.message.replace(/^lifeline: /, ''))
   const optionsFor = (config: Config | undefined): ProduceOptions & { outDir: string | undefined } => {
     const effective = withConfig(job, config ?? {})
-    return { theme: effective.theme, strict: effective.strict, asyncDelay: effective.asyncDelay, format, scale: job.scale ?? 1, outDir: effective.outDir }
+    return { theme: effective.theme, strict: effective.strict, asyncDelay: effective.asyncDelay, limits: effective.limits, format, scale: job.scale ?? 1, outDir: effective.outDir }
   }
   if (fromStdin) return renderStdin(job, optionsFor(configs.configs[0]), io)
   if (files.length > 1 && job.output !== undefined && !toFolder) {
