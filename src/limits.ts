@@ -41,6 +41,18 @@ export const DEFAULT_LIMITS: Limits = {
   maxArrows: 20_000,
 }
 
+/** The limit each limit diagnostic reports, by diagnostic code (see the checks below and token-limits.ts). */
+export const LIMIT_OF_CODE: Readonly<Record<string, keyof Limits>> = {
+  'source-too-long': 'maxSourceLength',
+  'too-many-tokens': 'maxTokens',
+  'too-many-statements': 'maxStatements',
+  'nesting-too-deep': 'maxNesting',
+  'text-too-long': 'maxTextLength',
+  'too-many-participants': 'maxParticipants',
+  'too-many-rows': 'maxRows',
+  'too-many-arrows': 'maxArrows',
+}
+
 /** The defaults, overridden by every asked limit that is a whole number ≥ 0. */
 export function resolveLimits(asked: Partial<Limits> | undefined): Limits {
   const out: Record<string, number> = { ...DEFAULT_LIMITS }

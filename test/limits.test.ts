@@ -2,7 +2,7 @@
 // went past, never with a stack overflow, an out-of-memory crash or an internal error.
 import { describe, expect, test } from 'vitest'
 import { compile, type CompileOptions } from '../src/index.js'
-import { DEFAULT_LIMITS, resolveLimits } from '../src/limits.js'
+import { DEFAULT_LIMITS, LIMIT_OF_CODE, resolveLimits } from '../src/limits.js'
 import { parseXml } from './helpers.js'
 
 const lines = (n: number, line: (i: number) => string): string => Array.from({ length: n }, (_, i) => line(i)).join('\n')
@@ -116,5 +116,25 @@ describe('limits are configurable', () => {
   test('values that are not whole numbers ≥ 0, and unknown names, are ignored', () => {
     const limits = resolveLimits({ maxNesting: -1, maxRows: Number.NaN, maxTokens: 2.5, maxStatements: 7, nonsense: 1 } as never)
     expect(limits).toEqual({ ...DEFAULT_LIMITS, maxStatements: 7 })
+  })
+})
+
+describe('LIMIT_OF_CODE, which the command line uses to say how to change a limit', () => {
+  test('names every limit once, and each code\'s limit is the one its message names', () => {
+    expect(Object.values(LIMIT_OF_CODE).sort()).toEqual(Object.keys(DEFAULT_LIMITS).sort())
+    const small = { maxSourceLength: 40, maxTokens: 8, maxStatements: 1, maxNesting: 1, maxTextLength: 3, maxParticipants: 1, maxRows: 1, maxArrows: 1 }
+    const inputs = ['a -> b\n'.repeat(10), 'a -> b\nb -> c', 'alt x {\n alt y {\n a -> b\n }\n}', 'a -> b: long label', 'a -> b { delay: 3 }']
+    const seen = new Set<string>()
+    for (const [name, value] of Object.entries(small)) {
+      for (const input of inputs) {
+        for (const d of compile(input, { limits: { [name]: value } }).diagnostics) {
+          const named = /\(the (\w+) limit\)/.exec(d.message)?.[1]
+          if (named === undefined) continue
+          expect(LIMIT_OF_CODE[d.code], d.code).toBe(named)
+          seen.add(d.code)
+        }
+      }
+    }
+    expect([...seen].sort()).toEqual(Object.keys(LIMIT_OF_CODE).sort())
   })
 })

@@ -3,6 +3,8 @@
 // pull request). Text goes to stderr; JSON and annotations are the output, so stdout.
 import type { LocatedDiagnostic } from '../diagnostics/diagnostic.js'
 import { formatDiagnostics } from '../diagnostics/format.js'
+import { LIMIT_OF_CODE } from '../limits.js'
+import { CONFIG_FILE } from './config.js'
 import type { Io } from './io.js'
 
 export const DIAGNOSTIC_FORMATS = ['text', 'json', 'github'] as const
@@ -13,6 +15,16 @@ export interface FileReport {
   readonly file: string
   readonly source: string | undefined
   readonly diagnostics: readonly LocatedDiagnostic[]
+}
+
+/**
+ * One file's diagnostics as GNU text, for every command. A diagnostic naming a size limit gets
+ * a note on how to change it from the command line, which the library's message cannot know.
+ */
+export function diagnosticText(diagnostics: readonly LocatedDiagnostic[], source: string, file: string): string {
+  const limits = [...new Set(diagnostics.flatMap((d) => LIMIT_OF_CODE[d.code] ?? []))]
+  const notes = limits.map((name) => `${file}: note: a ${CONFIG_FILE} with { "limits": { "${name}": N } } sets another ${name}\n`)
+  return formatDiagnostics(diagnostics, source, file) + notes.join('')
 }
 
 /** GitHub Actions sets GITHUB_ACTIONS=true in every step: annotate there, print text elsewhere. */
@@ -30,7 +42,7 @@ export function printReports(reports: readonly FileReport[], format: DiagnosticF
   switch (format) {
     case 'text':
       for (const r of reports) {
-        if (r.source !== undefined) io.stderr(formatDiagnostics(r.diagnostics, r.source, r.file))
+        if (r.source !== undefined) io.stderr(diagnosticText(r.diagnostics, r.source, r.file))
         else for (const d of r.diagnostics) io.stderr(`${r.file}: ${d.severity}: ${d.message}\n`)
       }
       return

@@ -2,7 +2,7 @@
 // and convert to PNG when asked. Pure apart from loading resvg, so it runs the same on the
 // main thread (one file, watch) and in a batch worker (batch/worker.ts).
 import { compile } from '../compile.js'
-import { formatDiagnostics } from '../diagnostics/format.js'
+import { diagnosticText } from './diagnostic-output.js'
 import type { Limits } from '../limits.js'
 import type { ThemeName } from '../model/model.js'
 import { compileOptions } from './config.js'
@@ -33,7 +33,7 @@ export async function produce(bytes: Uint8Array, name: string, options: ProduceO
   const source = decodeSource(bytes)
   if (!source.ok) return { report: `${name}: error: ${source.reason}\n`, output: undefined }
   const result = compile(source.text, compileOptions(options))
-  const report = formatDiagnostics(result.diagnostics, source.text, name)
+  const report = diagnosticText(result.diagnostics, source.text, name)
   const blocked = options.strict && result.diagnostics.some((d) => d.severity === 'warning')
   if (blocked || result.svg === undefined) return { report, output: undefined }
   if (options.format === 'svg') return { report, output: result.svg }

@@ -79,6 +79,7 @@ describe('limits', () => {
     const one = run(['big.seq'], { cwd: dir })
     expect(one.code).toBe(1)
     expect(one.stderr).toContain('this diagram has 3 statements: Lifeline draws at most 2 (the maxStatements limit)')
+    expect(one.stderr).toContain('big.seq: note: a lifeline.config.json with { "limits": { "maxStatements": N } } sets another maxStatements')
     expect(run(['check', 'big.seq'], { cwd: dir }).code).toBe(1)
     const batch = run(['*.seq', '-o', 'out/'], { cwd: dir })
     expect(batch.code).toBe(1)
@@ -90,7 +91,9 @@ describe('limits', () => {
 
   test('a limit raised in the config lets through what the default refuses', () => {
     const wide = chain(1000) // 1,001 participants, one past the default maxParticipants
-    expect(run(['check', 'wide.seq'], { cwd: workdir({ 'wide.seq': wide }) }).stderr).toContain('(the maxParticipants limit)')
+    const refused = run(['check', 'wide.seq'], { cwd: workdir({ 'wide.seq': wide }) }).stderr
+    expect(refused).toContain('(the maxParticipants limit)')
+    expect(refused).toContain('wide.seq: note: a lifeline.config.json with { "limits": { "maxParticipants": N } }')
     const dir = workdir({ 'lifeline.config.json': config({ limits: { maxParticipants: 2000 } }), 'wide.seq': wide })
     const r = run(['check', 'wide.seq'], { cwd: dir })
     expect(r.stderr).toBe('')

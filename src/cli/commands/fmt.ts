@@ -2,7 +2,7 @@
 // files that change; `--check` writes nothing and lists the files that would change; `-`
 // formats standard input to standard output. A file with syntax errors is left alone.
 import type { Command } from 'commander'
-import { formatDiagnostics } from '../../diagnostics/format.js'
+import { diagnosticText } from '../diagnostic-output.js'
 import { formatSource } from '../../format/format.js'
 import type { Io } from '../io.js'
 import type { Run } from '../main.js'
@@ -50,7 +50,7 @@ async function formatFiles(files: readonly string[], check: boolean, io: Io): Pr
     }
     const result = formatSource(source.text)
     if (!result.ok) {
-      io.stderr(formatDiagnostics(result.diagnostics, source.text, name))
+      io.stderr(diagnosticText(result.diagnostics, source.text, name))
       io.stderr(`${name}: not formatted: fix the syntax errors first\n`)
       failed = true
       continue

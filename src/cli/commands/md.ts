@@ -5,7 +5,7 @@
 // old SVG and link; its diagnostics carry the Markdown file's line numbers.
 import { relative, resolve } from 'node:path'
 import type { Command } from 'commander'
-import { formatDiagnostics } from '../../diagnostics/format.js'
+import { diagnosticText } from '../diagnostic-output.js'
 import { compileOptions, ConfigFinder, withConfig } from '../config.js'
 import type { Io } from '../io.js'
 import type { Run } from '../main.js'
@@ -85,7 +85,7 @@ async function markdownFiles(job: MdJob, io: Io): Promise<number> {
 
 /** Prints each block's diagnostics; false if any block cannot be rendered. */
 function reportBlocks(file: string, text: string, plan: FilePlan, io: Io): boolean {
-  for (const block of plan.blocks) if (block.diagnostics.length) io.stderr(formatDiagnostics(block.diagnostics, text, file))
+  for (const block of plan.blocks) if (block.diagnostics.length) io.stderr(diagnosticText(block.diagnostics, text, file))
   return plan.blocks.every((b) => b.svg !== undefined)
 }
 
