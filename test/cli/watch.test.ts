@@ -1,6 +1,7 @@
 // `lifeline watch` end to end: the real binary serving a temp file, the page in headless
 // Chromium, edits on disk (written in place and replaced by rename, as editors do), the
-// picture and the errors updating without a reload, and a clean stop on Ctrl+C.
+// picture and the errors updating without a reload, the config applied, and a clean stop on
+// Ctrl+C.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -86,6 +87,26 @@ describe('lifeline watch', () => {
     watch.interrupt()
     expect(await watch.exited).toBe(0)
     await page.close()
+  })
+
+  test("the file's lifeline.config.json applies, and a bad one is a usage error", async () => {
+    const dir = workdir({ 'lifeline.config.json': '{ "theme": "dark" }', 'd.seq': 'a -> b: x\n' })
+    const watch = await startWatch('d.seq', dir)
+    const page = await browser.newPage()
+    await page.goto(watch.url)
+    const background = page.locator('#picture svg rect.background')
+    await background.waitFor({ timeout: UPDATE_WAIT_MS })
+    expect(await background.getAttribute('fill')).toBe('#0d1117')
+    await page.close()
+    watch.interrupt()
+    expect(await watch.exited).toBe(0)
+
+    const bad = spawn(process.execPath, [BIN, 'watch', 'd.seq'], { cwd: workdir({ 'lifeline.config.json': '{ "theme": "pink" }', 'd.seq': 'a -> b\n' }) })
+    children.add(bad)
+    let stderr = ''
+    bad.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+    expect(await new Promise((resolve) => bad.on('exit', resolve))).toBe(2)
+    expect(stderr).toContain(`lifeline.config.json: error: 'theme' must be "light", "dark" or "auto", found "pink"`)
   })
 
   test('a missing file is an input error, and the server answers only to its own name', async () => {

@@ -1,11 +1,14 @@
 // `lifeline watch FILE`: a live preview on 127.0.0.1 that re-renders on every save. The page
 // always shows the latest diagnostics and the last picture that compiled; the terminal gets
-// the diagnostics too, once per change. Runs until Ctrl+C, then stops cleanly (exit 0).
+// the diagnostics too, once per change. The file's lifeline.config.json (read once, at start)
+// applies as when rendering, except `strict`: a preview shows the picture under its warnings.
+// Runs until Ctrl+C, then stops cleanly (exit 0).
 import { InvalidArgumentError, Option, type Command } from 'commander'
 import type { ThemeName } from '../../model/model.js'
+import { ConfigFinder, withConfig } from '../config.js'
 import type { Io } from '../io.js'
 import type { Run } from '../main.js'
-import { produce } from '../produce.js'
+import { produce, type ProduceOptions } from '../produce.js'
 import { startPreviewServer, type PreviewServer, type PreviewState } from '../watch/server.js'
 import { watchFile } from '../watch/watch-file.js'
 
@@ -34,7 +37,13 @@ async function watch(file: string, opts: { port: number; theme?: ThemeName }, io
     io.stderr(`${file}: error: no such file\n`)
     return EXIT_INPUT_ERRORS
   }
-  const render = renderer(file, opts.theme, io)
+  const config = await new ConfigFinder(io).forInput(file)
+  if (!config.ok) {
+    io.stderr(`${config.message}\n`)
+    return EXIT_USAGE
+  }
+  const effective = withConfig({ theme: opts.theme }, config.config)
+  const render = renderer(file, { theme: effective.theme, strict: false, asyncDelay: effective.asyncDelay, limits: effective.limits, format: 'svg', scale: 1 }, io)
   let server: PreviewServer
   try {
     server = await startPreviewServer(opts.port, file, (await render()) ?? { svg: null, report: '', ok: true })
@@ -54,10 +63,9 @@ async function watch(file: string, opts: { port: number; theme?: ThemeName }, io
 }
 
 /** Returns a function that re-reads and compiles the file, or says undefined if it did not change. */
-function renderer(file: string, theme: ThemeName | undefined, io: Io): () => Promise<PreviewState | undefined> {
+function renderer(file: string, options: ProduceOptions, io: Io): () => Promise<PreviewState | undefined> {
   let lastBytes: Uint8Array | undefined
   let state: PreviewState = { svg: null, report: '', ok: true }
-  const options = { theme, strict: false, asyncDelay: undefined, format: 'svg', scale: 1 } as const
   return async () => {
     let next: PreviewState
     try {
