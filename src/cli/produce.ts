@@ -1,23 +1,17 @@
 // One input's bytes → what to write and what to say: decode, compile, report diagnostics,
 // and convert to PNG when asked. Pure apart from loading resvg, so it runs the same on the
 // main thread (one file, watch) and in a batch worker (batch/worker.ts).
-import { compile } from '../compile.js'
+import { compile, type CompileOptions } from '../compile.js'
 import { diagnosticText } from './diagnostic-output.js'
-import type { Limits } from '../limits.js'
-import type { ThemeName } from '../model/model.js'
-import { compileOptions } from './config.js'
 import { svgToPng } from './png.js'
 import { decodeSource } from './read-source.js'
 
 export type OutputFormat = 'svg' | 'png'
 
 export interface ProduceOptions {
-  readonly theme: ThemeName | undefined
+  /** What the flags and the config ask of the compiler (config.ts, compileOptions). */
+  readonly compile: CompileOptions
   readonly strict: boolean
-  /** The config file's default async-delay (the diagram's own setting wins). */
-  readonly asyncDelay: number | undefined
-  /** The config file's size limits, where they differ from the defaults. */
-  readonly limits?: Partial<Limits> | undefined
   readonly format: OutputFormat
   readonly scale: number
 }
@@ -32,7 +26,7 @@ export interface Outcome {
 export async function produce(bytes: Uint8Array, name: string, options: ProduceOptions): Promise<Outcome> {
   const source = decodeSource(bytes)
   if (!source.ok) return { report: `${name}: error: ${source.reason}\n`, output: undefined }
-  const result = compile(source.text, compileOptions(options))
+  const result = compile(source.text, options.compile)
   const report = diagnosticText(result.diagnostics, source.text, name)
   const blocked = options.strict && result.diagnostics.some((d) => d.severity === 'warning')
   if (blocked || result.svg === undefined) return { report, output: undefined }

@@ -5,7 +5,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path'
 import { InvalidArgumentError, Option, type Command } from 'commander'
 import type { ThemeName } from '../../model/model.js'
 import { renderBatch, type Entry } from '../batch/render-batch.js'
-import { ConfigFinder, withConfig, type Config } from '../config.js'
+import { compileOptions, ConfigFinder, withConfig, type Config } from '../config.js'
 import { expandInputs } from '../glob.js'
 import type { Io } from '../io.js'
 import type { Run } from '../main.js'
@@ -82,7 +82,7 @@ export async function renderFiles(job: RenderJob, io: Io): Promise<number> {
   if (!configs.ok) return usage(configs.message.replace(/^lifeline: /, ''))
   const optionsFor = (config: Config | undefined): ProduceOptions & { outDir: string | undefined } => {
     const effective = withConfig(job, config ?? {})
-    return { theme: effective.theme, strict: effective.strict, asyncDelay: effective.asyncDelay, limits: effective.limits, format, scale: job.scale ?? 1, outDir: effective.outDir }
+    return { compile: compileOptions(effective), strict: effective.strict, format, scale: job.scale ?? 1, outDir: effective.outDir }
   }
   if (fromStdin) return renderStdin(job, optionsFor(configs.configs[0]), io)
   if (files.length > 1 && job.output !== undefined && !toFolder) {

@@ -5,7 +5,7 @@
 // Runs until Ctrl+C, then stops cleanly (exit 0).
 import { InvalidArgumentError, Option, type Command } from 'commander'
 import type { ThemeName } from '../../model/model.js'
-import { ConfigFinder, withConfig } from '../config.js'
+import { compileOptions, ConfigFinder, withConfig } from '../config.js'
 import type { Io } from '../io.js'
 import type { Run } from '../main.js'
 import { produce, type ProduceOptions } from '../produce.js'
@@ -43,7 +43,7 @@ async function watch(file: string, opts: { port: number; theme?: ThemeName }, io
     return EXIT_USAGE
   }
   const effective = withConfig({ theme: opts.theme }, config.config)
-  const render = renderer(file, { theme: effective.theme, strict: false, asyncDelay: effective.asyncDelay, limits: effective.limits, format: 'svg', scale: 1 }, io)
+  const render = renderer(file, { compile: compileOptions(effective), strict: false, format: 'svg', scale: 1 }, io)
   let server: PreviewServer
   try {
     server = await startPreviewServer(opts.port, file, (await render()) ?? { svg: null, report: '', ok: true })
