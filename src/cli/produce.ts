@@ -2,6 +2,7 @@
 // and convert to PNG when asked. Pure apart from loading resvg, so it runs the same on the
 // main thread (one file, watch) and in a batch worker (batch/worker.ts).
 import { compile, type CompileOptions } from '../compile.js'
+import { escapeControls } from '../diagnostics/printable.js'
 import { diagnosticText } from './diagnostic-output.js'
 import { svgToPng } from './png.js'
 import { decodeSource } from './read-source.js'
@@ -25,7 +26,7 @@ export interface Outcome {
 
 export async function produce(bytes: Uint8Array, name: string, options: ProduceOptions): Promise<Outcome> {
   const source = decodeSource(bytes)
-  if (!source.ok) return { report: `${name}: error: ${source.reason}\n`, output: undefined }
+  if (!source.ok) return { report: `${escapeControls(name)}: error: ${source.reason}\n`, output: undefined }
   const result = compile(source.text, options.compile)
   const report = diagnosticText(result.diagnostics, source.text, name)
   const blocked = options.strict && result.diagnostics.some((d) => d.severity === 'warning')
@@ -34,6 +35,6 @@ export async function produce(bytes: Uint8Array, name: string, options: ProduceO
   try {
     return { report, output: await svgToPng(result.svg, options.scale) }
   } catch (e) {
-    return { report: `${report}${name}: error: cannot draw the PNG (${e instanceof Error ? e.message : String(e)})\n`, output: undefined }
+    return { report: `${report}${escapeControls(name)}: error: cannot draw the PNG (${e instanceof Error ? e.message : String(e)})\n`, output: undefined }
   }
 }

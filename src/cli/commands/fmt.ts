@@ -2,6 +2,7 @@
 // files that change; `--check` writes nothing and lists the files that would change; `-`
 // formats standard input to standard output. A file with syntax errors is left alone.
 import type { Command } from 'commander'
+import { escapeControls } from '../../diagnostics/printable.js'
 import { diagnosticText } from '../diagnostic-output.js'
 import { formatSource } from '../../format/format.js'
 import type { Io } from '../io.js'
@@ -44,14 +45,14 @@ async function formatFiles(files: readonly string[], check: boolean, io: Io): Pr
     const name = fromStdin ? '<stdin>' : file
     const source = fromStdin ? decodeSource(await io.readStdin()) : await readSourceFile(file, io)
     if (!source.ok) {
-      io.stderr(`${name}: error: ${source.reason}\n`)
+      io.stderr(`${escapeControls(name)}: error: ${source.reason}\n`)
       failed = true
       continue
     }
     const result = formatSource(source.text)
     if (!result.ok) {
       io.stderr(diagnosticText(result.diagnostics, source.text, name))
-      io.stderr(`${name}: not formatted: fix the syntax errors first\n`)
+      io.stderr(`${escapeControls(name)}: not formatted: fix the syntax errors first\n`)
       failed = true
       continue
     }

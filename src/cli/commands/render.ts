@@ -3,6 +3,7 @@
 // the others are still written. Rendering itself is batch/render-batch.ts.
 import { basename, dirname, extname, join, resolve } from 'node:path'
 import { InvalidArgumentError, Option, type Command } from 'commander'
+import { escapeControls } from '../../diagnostics/printable.js'
 import type { ThemeName } from '../../model/model.js'
 import { renderBatch, type Entry } from '../batch/render-batch.js'
 import { compileOptions, ConfigFinder, withConfig, type Config } from '../config.js'
@@ -89,7 +90,7 @@ export async function renderFiles(job: RenderJob, io: Io): Promise<number> {
     return usage(`-o ${job.output} names one file, but there are ${files.length} inputs: give a folder ending in '/'`)
   }
   if (toFolder && job.output !== undefined) await io.ensureDir(job.output)
-  for (const pattern of unmatched) io.stderr(`${pattern}: error: no files match this pattern\n`)
+  for (const pattern of unmatched) io.stderr(`${escapeControls(pattern)}: error: no files match this pattern\n`)
   // Never overwrite an input: not a file's own (`x.seq -o x.seq`), nor another one's (`a.seq a.svg`).
   const inputs = new Set(files.map((f) => resolve(f)))
   const entries: Entry[] = files.map((file, i) => {
