@@ -35,6 +35,7 @@ interface MdJob {
   readonly check: boolean
   readonly prune: boolean
   readonly strict: boolean
+  readonly verbose: boolean
 }
 
 export function defineMdCommand(program: Command, io: Io, run: Run): void {
@@ -46,15 +47,16 @@ export function defineMdCommand(program: Command, io: Io, run: Run): void {
     .option('--check', 'write nothing; list what is out of date and exit 1 if anything is')
     .option('--prune', 'remove SVGs of blocks that no longer exist')
     .option('--strict', 'treat warnings as errors')
+    .option('--verbose', 'say which lifeline.config.json applies')
     .addHelpText('after', HELP)
-    .action((files: string[], opts: { outDir?: string; check?: boolean; prune?: boolean; strict?: boolean }) => {
-      const job = { files, outDir: opts.outDir, check: opts.check === true, prune: opts.prune === true, strict: opts.strict === true }
+    .action((files: string[], opts: { outDir?: string; check?: boolean; prune?: boolean; strict?: boolean; verbose?: boolean }) => {
+      const job = { files, outDir: opts.outDir, check: opts.check === true, prune: opts.prune === true, strict: opts.strict === true, verbose: opts.verbose === true }
       run(() => markdownFiles(job, io))
     })
 }
 
 async function markdownFiles(job: MdJob, io: Io): Promise<number> {
-  const configs = await new ConfigFinder(io).forInputs(job.files)
+  const configs = await new ConfigFinder(io, job.verbose).forInputs(job.files)
   if (!configs.ok) {
     io.stderr(`${configs.message}\n`)
     return 2

@@ -43,9 +43,10 @@ export function defineRenderCommand(program: Command, io: Io, run: Run): void {
     .option('--scale <n>', 'PNG resolution: pixels per SVG unit (default: 1)', parseScale)
     .addOption(new Option('--theme <theme>', "override the diagrams' theme").choices(['light', 'dark', 'auto']))
     .option('--strict', 'treat warnings as errors')
+    .option('--verbose', 'say which lifeline.config.json applies')
     .addHelpText('after', EXAMPLES)
-    .action((files: string[], opts: { output?: string; format?: OutputFormat; scale?: number; theme?: ThemeName; strict?: boolean }) => {
-      const job = { files, output: opts.output, format: opts.format, scale: opts.scale, theme: opts.theme, strict: opts.strict === true }
+    .action((files: string[], opts: { output?: string; format?: OutputFormat; scale?: number; theme?: ThemeName; strict?: boolean; verbose?: boolean }) => {
+      const job = { files, output: opts.output, format: opts.format, scale: opts.scale, theme: opts.theme, strict: opts.strict === true, verbose: opts.verbose === true }
       run(() => renderFiles(job, io))
     })
 }
@@ -63,6 +64,7 @@ export interface RenderJob {
   readonly scale: number | undefined
   readonly theme: ThemeName | undefined
   readonly strict: boolean
+  readonly verbose?: boolean
 }
 
 const STDIN = '-'
@@ -79,7 +81,7 @@ export async function renderFiles(job: RenderJob, io: Io): Promise<number> {
   if (typeof format !== 'string') return usage(format.problem)
   const { files, unmatched } = fromStdin ? { files: [], unmatched: [] } : await expandInputs(job.files, io)
   // lifeline.config.json, found upward from each input (from the current folder for stdin).
-  const configs = await new ConfigFinder(io).forInputs(fromStdin ? [undefined] : files)
+  const configs = await new ConfigFinder(io, job.verbose === true).forInputs(fromStdin ? [undefined] : files)
   if (!configs.ok) return usage(configs.message.replace(/^lifeline: /, ''))
   const optionsFor = (config: Config | undefined): ProduceOptions & { outDir: string | undefined } => {
     const effective = withConfig(job, config ?? {})
