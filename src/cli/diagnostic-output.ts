@@ -24,8 +24,12 @@ export interface FileReport {
  */
 export function diagnosticText(diagnostics: readonly LocatedDiagnostic[], source: string, file: string): string {
   const limits = [...new Set(diagnostics.flatMap((d) => LIMIT_OF_CODE[d.code] ?? []))]
-  const notes = limits.map((name) => `${escapeControls(file)}: note: a ${CONFIG_FILE} with { "limits": { "${name}": N } } sets another ${name}\n`)
-  return formatDiagnostics(diagnostics, source, file) + notes.join('')
+  return formatDiagnostics(diagnostics, source, file) + limits.map((name) => limitNote(file, name)).join('')
+}
+
+/** How to change a size limit from the command line, said after a diagnostic naming it. */
+export function limitNote(file: string, limit: string): string {
+  return `${escapeControls(file)}: note: a ${CONFIG_FILE} with { "limits": { "${limit}": N } } sets another ${limit}\n`
 }
 
 /** GitHub Actions sets GITHUB_ACTIONS=true in every step: annotate there, print text elsewhere. */
