@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os'
 import { escapeControls } from '../../diagnostics/printable.js'
 import type { Io } from '../io.js'
 import { produce, type Outcome, type ProduceOptions } from '../produce.js'
+import { writeFailure } from '../write-output.js'
 import { runPool, type Task } from './pool.js'
 import { createProgress, type Progress } from './progress.js'
 
@@ -96,7 +97,7 @@ async function write(entry: Entry, outcome: Outcome, io: Io, progress: Progress)
     await io.writeFileAtomic(entry.target, outcome.output)
     return true
   } catch (e) {
-    progress.say(`${escapeControls(entry.target)}: error: cannot write it (${(e as NodeJS.ErrnoException).code ?? 'unknown error'})\n`)
+    progress.say(`${escapeControls(entry.target)}: error: cannot write it (${writeFailure(e)})\n`)
     return false
   }
 }

@@ -8,6 +8,7 @@ import { formatSource } from '../../format/format.js'
 import type { Io } from '../io.js'
 import type { Run } from '../main.js'
 import { decodeSource, readSourceFile } from '../read-source.js'
+import { writeFailure } from '../write-output.js'
 
 const STDIN = '-'
 const HELP = `
@@ -32,6 +33,17 @@ export function defineFmtCommand(program: Command, io: Io, run: Run): void {
     .action((files: string[], opts: { check?: boolean }) => {
       run(() => formatFiles(files, opts.check === true, io))
     })
+}
+
+/** Writes a formatted file back (its mode, links and read-only state respected); false, with one line said, if it cannot. */
+async function rewrite(file: string, text: string, io: Io): Promise<boolean> {
+  try {
+    await io.writeFileAtomic(file, text)
+    return true
+  } catch (e) {
+    io.stderr(`${escapeControls(file)}: error: cannot write it (${writeFailure(e)})\n`)
+    return false
+  }
 }
 
 async function formatFiles(files: readonly string[], check: boolean, io: Io): Promise<number> {
@@ -63,7 +75,7 @@ async function formatFiles(files: readonly string[], check: boolean, io: Io): Pr
         failed = true
       }
     } else if (fromStdin) io.stdout(result.text)
-    else if (changed) await io.writeFileAtomic(file, result.text)
+    else if (changed && !(await rewrite(file, result.text, io))) failed = true
   }
   return failed ? 1 : 0
 }
