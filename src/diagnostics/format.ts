@@ -20,7 +20,10 @@ export function formatDiagnostics(diagnostics: readonly LocatedDiagnostic[], sou
 
 function formatOne(d: LocatedDiagnostic, index: LineIndex, source: string, fileName: string): string {
   const { start, end } = d.range
-  const snippet = window(source, index, start.line, start.offset, end.line === start.line ? end.offset : start.offset + 1)
+  // Positions are taken from lines and columns (which callers such as `lifeline md` move), not offsets.
+  const from = indexOfColumn(source, index, start.line, start.column)
+  const to = end.line === start.line ? indexOfColumn(source, index, end.line, end.column) : from + 1
+  const snippet = window(source, index, start.line, from, to)
   const caret = ' '.repeat(snippet.caretColumn) + '^' + '~'.repeat(Math.max(0, snippet.underline - 1))
   return (
     `${fileName}:${start.line}:${start.column}: ${d.severity}: ${escapeControls(d.message)}\n` +
@@ -46,6 +49,16 @@ function window(source: string, index: LineIndex, line: number, from: number, to
     underline: Math.max(1, codePoints(caretAt, Math.min(to, end))),
   }
 }
+
+/** The UTF-16 index of a 1-based column (in code points) of a line, clamped to the line's end. */
+function indexOfColumn(source: string, index: LineIndex, line: number, column: number): number {
+  const end = index.lineStart(line) + index.lineLength(line)
+  let at = index.lineStart(line)
+  for (let c = 1; c < column && at < end; c++) at += isHigh(source.charCodeAt(at)) && at + 1 < end ? 2 : 1
+  return at
+}
+
+const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff
 
 /** Moves a cut off the low half of a surrogate pair, so no character is split. */
 function notInsidePair(source: string, at: number): number {
