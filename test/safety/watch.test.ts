@@ -34,7 +34,8 @@ describe('a client that never reads', () => {
     // A well-behaved client, reading everything.
     let received = 0
     const states = 40
-    const reader = until(() => received >= states + 1)
+    let waiting: (() => void) | undefined
+    const reader = { poke: () => waiting?.() }
     const res = await new Promise<import('node:http').IncomingMessage>((resolve) =>
       request({ host: '127.0.0.1', port, path: '/events', headers: { host: `127.0.0.1:${port}` } }, resolve).end(),
     )
@@ -48,11 +49,12 @@ describe('a client that never reads', () => {
     })
     await new Promise((resolve) => setTimeout(resolve, 100)) // let both connections be accepted
     const svg = `<svg>${'x'.repeat(1024 * 1024)}</svg>` // 1 MB a state: 40 MB in all
+    // The reading client keeps up (each state arrives before the next is published); the stuck one falls behind.
     for (let i = 0; i < states; i++) {
+      const arrived = new Promise<void>((resolve) => (waiting = () => received >= i + 2 && resolve()))
       server.publish({ svg: `${svg}${i}`, report: '', ok: true })
-      await new Promise((resolve) => setImmediate(resolve))
+      await arrived
     }
-    await reader.reached
     expect(received).toBe(states + 1)
     // Drain what the stuck client was sent: bounded by the backlog and the kernel's buffers, then closed.
     let stuckBytes = 0
