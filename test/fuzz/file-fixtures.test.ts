@@ -57,6 +57,8 @@ function fixture(dir: string, kind: Kind, input: string): string {
     case 'link-to-device':
       symlinkSync(device(), out)
       return out
+    default:
+      throw new Error(`no fixture ${String(kind)}`)
   }
 }
 
