@@ -130,9 +130,10 @@ export class DiagramBuilder {
     this.stack.push({ kind: 'branch', keyword, owner, label: label ? text(label, span) : undefined, attributes: [], start: span.start, keywordSpan: span, body: [] })
   }
 
-  /** A diagram setting such as `title` or `autonumber`. */
+  /** A diagram setting such as `title` or `autonumber`; Lifeline takes them at the top level only. */
   setting(key: Ast.SettingKey, value: string, span: Span): void {
-    this.add({ kind: 'setting', span, key, keySpan: span, value: text(value, span) })
+    if (this.stack.length > 0) this.unsupported(span, `'${key}' inside a block is not carried over: Lifeline sets it for the whole diagram, at the top level`)
+    else this.add({ kind: 'setting', span, key, keySpan: span, value: text(value, span) })
   }
 
   /** Closes the innermost block at offset `end`; false when none is open. */
@@ -174,11 +175,16 @@ export class DiagramBuilder {
     this.diagnostics.push(error(code, message, span))
   }
 
-  /** The finished AST; blocks still open are reported (`what` names the closing word) and closed. */
-  finish(end: number, closer: (keyword: string) => string): Ast.Diagram {
+  /**
+   * The finished AST. Blocks still open are closed and reported, naming the word that closes
+   * them: an error, or (`lenient`, as PlantUML, which closes them itself) a warning.
+   */
+  finish(end: number, closer: (keyword: string) => string, lenient = false): Ast.Diagram {
     while (this.stack.length > 0) {
       const block = this.stack[this.stack.length - 1]
-      if (block) this.error('unclosed-block', `this '${block.keyword === 'flat' ? 'block' : block.keyword}' is never closed: add '${closer(block.keyword)}'`, block.keywordSpan)
+      const what = `this '${block?.keyword === 'flat' ? 'block' : block?.keyword}' is never closed`
+      if (block && lenient) this.diagnostics.push(warning('unclosed-block', `${what}: it is closed at the end of the diagram`, block.keywordSpan))
+      else if (block) this.error('unclosed-block', `${what}: add '${closer(block.keyword)}'`, block.keywordSpan)
       this.close(end)
     }
     const comments = [...this.comments, ...this.trailing.values()].sort((a, b) => a.span.start - b.span.start)

@@ -14,6 +14,11 @@ export function readPlantUml(source: string): ReadResult {
   const start = all.findIndex((l) => /^@start(uml|sequence)\b/i.test(l.text))
   const stop = all.findIndex((l, k) => k > start && /^@end(uml|sequence)\b/i.test(l.text))
   const lines = all.slice(start + 1, stop < 0 ? all.length : stop)
+  const other = lines.find((l) => OTHER_DIAGRAM.test(l.text) && !/-+>|<-+/.test(l.text))
+  if (other) {
+    b.error('not-a-sequence-diagram', `this is not a PlantUML sequence diagram: '${other.text}' belongs to another kind of diagram`, lineSpan(other))
+    return { ast: b.finish(source.length, () => 'end'), diagnostics: b.diagnostics }
+  }
   const r = new PlantUmlState(b, lines)
   for (; r.index < lines.length; r.index++) {
     const line = lines[r.index]
@@ -22,8 +27,11 @@ export function readPlantUml(source: string): ReadResult {
     if (!HANDLERS.some((handle) => handle(r, line))) b.error('unknown-statement', `PlantUML has no sequence diagram statement '${line.text}'`, lineSpan(line))
   }
   if (start >= 0 && stop < 0) b.error('missing-enduml', "this diagram has no '@enduml'", lineSpan(all[start] as SourceLine))
-  return { ast: b.finish(source.length, (keyword) => (keyword === 'box' ? 'end box' : 'end')), diagnostics: b.diagnostics }
+  return { ast: b.finish(source.length, (keyword) => (keyword === 'box' ? 'end box' : 'end'), true), diagnostics: b.diagnostics }
 }
+
+/** Statements only other PlantUML diagrams have (activity, state, class, component, use case, ...). */
+const OTHER_DIAGRAM = /^(start|stop|endif|endwhile|fork|repeat|(if|while|elseif)\s*\(|:.*[;|<>\]}/]$|\[\*\]|(state|class|interface|enum|abstract|component|node|usecase|object|package|namespace|rectangle|card|folder|frame|cloud|artifact|storage|agent|file|stack|hexagon|person|map|json|yaml)\s+\S)/i
 
 /** `' comment` and `/' block comment '/`, carried over line by line. */
 function comment(r: PlantUmlState, line: SourceLine): boolean {

@@ -44,7 +44,7 @@ export const branch: Handler = (r, line) => {
 }
 
 export const end: Handler = (r, line) => {
-  if (!/^(end(\s*box)?)$/i.test(line.text)) return false
+  if (!/^end(\s*(box|alt|opt|loop|par2?|break|critical|group))?$/i.test(line.text)) return false
   if (!r.b.close(line.end)) r.b.error('stray-end', `this '${line.text}' closes nothing: no block is open`, lineSpan(line))
   return true
 }
