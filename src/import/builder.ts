@@ -100,10 +100,13 @@ export class DiagramBuilder {
     return { kind: 'name', name: name(id, span) }
   }
 
-  /** A name a statement refers to (note, activation, ...), declared on first use like an endpoint. */
+  /**
+   * A name a statement refers to (note, activation, ...). Lifeline declares participants only
+   * by declaration or message, so a first mention here gets a declaration statement.
+   */
   target(key: string, span: Span): Ast.Name {
-    const end = this.endpoint(key, span)
-    return end.kind === 'name' ? end.name : name(key, span)
+    const id = this.knownId(key) ?? this.declare({ key, span: { start: span.start, end: span.start } }, true)
+    return name(id, span)
   }
 
   /** The ids of the first and the last participant so far (one id if there is one). */
