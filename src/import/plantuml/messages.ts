@@ -75,7 +75,7 @@ function endpoint(r: PlantUmlState, text: string | undefined, line: SourceLine, 
     if (edge !== lifeline) notes.push(`the message ${side === 'from' ? 'comes from' : 'goes to'} the diagram's ${lifeline} edge, not its ${edge} edge`)
     return { kind: 'outside', span }
   }
-  return { kind: 'name', name: mention(r, text, line) }
+  return r.b.endpoint(mention(r, text, line), span)
 }
 
 interface MessageFacts {

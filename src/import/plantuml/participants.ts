@@ -45,11 +45,14 @@ function lastWins(attributes: readonly Ast.Attribute[]): Ast.Attribute[] {
   return [...byKey.values()]
 }
 
-/** A participant a statement names, declared on first use with its kind's skinparam colours. */
-export function mention(r: PlantUmlState, name: string, line: SourceLine): Ast.Name {
+/** The key of a participant a statement names; a first mention gets its kind's skinparam colours. */
+export function mention(r: PlantUmlState, name: string, line: SourceLine): string {
   const key = unquote(name)
   if (r.b.knownId(key) === undefined && r.kindStyles.has('participant')) {
     r.b.declare({ key, attributes: r.kindStyles.get('participant') ?? [], span: { start: line.start, end: line.start } }, false)
   }
-  return r.b.target(key, lineSpan(line))
+  return key
 }
+
+/** A participant a note or lifeline statement names (declared there on first mention). */
+export const target = (r: PlantUmlState, name: string, line: SourceLine): Ast.Name => r.b.target(mention(r, name, line), lineSpan(line))

@@ -3,7 +3,7 @@
 import type { Span } from '../../diagnostics/diagnostic.js'
 import type * as Ast from '../../syntax/ast.js'
 import { lineSpan, type SourceLine } from '../lines.js'
-import { declareParticipant, mention } from './participants.js'
+import { declareParticipant, target } from './participants.js'
 import type { PlantUmlState } from './state.js'
 import { NAME, plantUmlText } from './text.js'
 
@@ -85,7 +85,7 @@ export const note: Handler = (r, line) => {
 }
 
 function noteTargets(r: PlantUmlState, names: string | undefined, where: string, line: SourceLine): Ast.Name[] {
-  if (names) return names.split(/\s*,\s*/).map((n) => mention(r, n, line))
+  if (names) return names.split(/\s*,\s*/).map((n) => target(r, n, line))
   const span = lineSpan(line)
   if (where === 'across') return r.b.firstAndLast().map((value) => ({ value, span, quoted: false }))
   const beside = where === 'right' ? r.lastMessage?.to : r.lastMessage?.from
@@ -99,7 +99,7 @@ export const ref: Handler = (r, line) => {
   const body = m[3] === undefined ? r.readUntil(/^end\s*ref$/i) : undefined
   const span = { start: line.start, end: (body?.end ?? line).end }
   const value = m[3] !== undefined ? plantUmlText(m[3]) : body?.body.map((l) => plantUmlText(l.text)).join('\n') ?? ''
-  const targets = (m[2] ?? '').split(/\s*,\s*/).map((n) => mention(r, n, line))
+  const targets = (m[2] ?? '').split(/\s*,\s*/).map((n) => target(r, n, line))
   r.b.add({ kind: 'ref', span, targets, label: value ? { value, span } : undefined })
   if (m[1]) r.b.unsupported(lineSpan(line), `the ref colour '${m[1]}' is not carried over`, span.end)
   return true
@@ -132,12 +132,12 @@ export const lifeline: Handler = (r, line) => {
   const action = (m[1] ?? '').toLowerCase()
   const span = lineSpan(line)
   if (action === 'create') return create(r, m[2] ?? '', line)
-  const target = mention(r, m[2] ?? '', line)
-  if (action === 'destroy') r.b.add({ kind: 'lifecycle', span, action: 'destroy', target })
+  const who = target(r, m[2] ?? '', line)
+  if (action === 'destroy') r.b.add({ kind: 'lifecycle', span, action: 'destroy', target: who })
   else {
-    if (action === 'activate') r.activate(target.value)
-    else r.deactivate(target.value)
-    r.b.add({ kind: 'activation', span, action: action as 'activate' | 'deactivate', target })
+    if (action === 'activate') r.activate(who.value)
+    else r.deactivate(who.value)
+    r.b.add({ kind: 'activation', span, action: action as 'activate' | 'deactivate', target: who })
   }
   if (m[3]) r.b.unsupported(span, `the activation colour '${m[3]}' is not carried over`, span.end)
   return true
