@@ -19,8 +19,10 @@ export const EXIT_USAGE = 2
 /** What a command's action hands back: the work to await for the exit code. */
 export type Run = (work: () => Promise<number>) => void
 
+/** The package's version, from dist/src/cli when built, or from src/cli when tests run the sources. */
 function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }
+  const file = new URL(/\/dist\/src\/cli\/[^/]*$/.test(import.meta.url) ? '../../../package.json' : '../../package.json', import.meta.url)
+  const pkg = JSON.parse(readFileSync(file, 'utf8')) as { version: string }
   return pkg.version
 }
 
