@@ -84,6 +84,12 @@ describe('lifeline import', () => {
     expect((await lifeline(['import', join(dir, 'page.md')])).stdout).toContain('no Mermaid or PlantUML sequence diagram to convert')
   })
 
+  test('a block inside a blockquote keeps its marks', async () => {
+    const dir = folder({ 'quote.md': '> Flow:\n>\n> ```mermaid\n> sequenceDiagram\n>   A->>B: hi\n>\n>   B->>A: ho\n> ```\n' })
+    expect((await lifeline(['import', join(dir, 'quote.md')])).code).toBe(0)
+    expect(readFileSync(join(dir, 'quote.md'), 'utf8')).toBe('> Flow:\n>\n> ```lifeline\n> A -> B: hi\n>\n> B -> A: ho\n> ```\n')
+  })
+
   test('a page with an error in one block is left unchanged, the error on the page\'s line', async () => {
     const page = '```mermaid\nsequenceDiagram\n  A->>B: ok\n```\n\n```mermaid\nsequenceDiagram\n  what\n```\n'
     const dir = folder({ 'page.md': page })

@@ -9,6 +9,7 @@ import { languageOfPath, SOURCE_LANGUAGES, type SourceLanguage } from '../../imp
 import { importDiagram } from '../../import/import.js'
 import { diagnosticText } from '../diagnostic-output.js'
 import { importPage } from '../import/page.js'
+import { loadMarkdownParser } from '../md/fences.js'
 import type { Io } from '../io.js'
 import type { Run } from '../main.js'
 import { decodeSource, readSourceFile } from '../read-source.js'
@@ -95,7 +96,7 @@ async function importFile(file: string, job: ImportJob, toFolder: boolean, io: I
 }
 
 async function importMarkdownPage(file: string, text: string, job: ImportJob, toFolder: boolean, io: Io): Promise<boolean> {
-  const result = importPage(text)
+  const result = importPage(text, await loadMarkdownParser())
   if (!report(result.diagnostics, text, file, io) || result.text === undefined) return (io.stderr(`${file}: not converted: fix the errors first\n`), false)
   if (result.converted === 0) return (io.stdout(`${file}: no Mermaid or PlantUML sequence diagram to convert\n`), true)
   const target = job.output === undefined ? file : toFolder ? join(job.output, basename(file)) : job.output

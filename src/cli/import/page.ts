@@ -5,7 +5,7 @@
 import type { LocatedDiagnostic } from '../../diagnostics/diagnostic.js'
 import { importDiagram } from '../../import/import.js'
 import type { SourceLanguage } from '../../import/detect.js'
-import { findFences, splitLines, type Fence, type Line } from '../md/fences.js'
+import { findFences, splitLines, type Fence, type Line, type MarkdownParser } from '../md/fences.js'
 import { shift } from '../md/plan.js'
 
 const FENCE_LANGUAGES: Readonly<Record<string, SourceLanguage>> = { mermaid: 'mermaid', plantuml: 'plantuml', puml: 'plantuml' }
@@ -19,12 +19,13 @@ export interface PageImport {
   readonly diagnostics: readonly LocatedDiagnostic[]
 }
 
-export function importPage(page: string): PageImport {
+/** `markdown` is `lifeline md`'s CommonMark parser (loadMarkdownParser). */
+export function importPage(page: string, markdown: MarkdownParser): PageImport {
   const lines = splitLines(page)
   const diagnostics: LocatedDiagnostic[] = []
   const replacements: { fence: Fence; text: string }[] = []
   let failed = false
-  for (const fence of findFences(lines)) {
+  for (const fence of findFences(page, lines, markdown)) {
     const from = FENCE_LANGUAGES[fence.language]
     if (!from) continue
     const result = importDiagram(fence.source, { from })
@@ -43,7 +44,7 @@ export function importPage(page: string): PageImport {
 
 /** A warning at the opening fence: this block stays as it was, and why. */
 function leftAsItIs(fence: Fence, reason: string): LocatedDiagnostic {
-  const at = { line: fence.open + 1, column: fence.indent.length + 1, offset: 0 }
+  const at = { line: fence.open + 1, column: fence.indent + 1, offset: 0 }
   return { severity: 'warning', code: 'block-left-as-is', message: `left this ${fence.language} block as it is: ${reason.replace(/^this is /, 'it is ')}`, range: { start: at, end: at } }
 }
 
@@ -55,8 +56,9 @@ function replaceBlocks(lines: readonly Line[], replacements: readonly { fence: F
   for (const { fence, text } of [...replacements].reverse()) {
     const open = lines[fence.open]
     if (!open) continue
-    const opening = open.text.replace(/^([ \t]*(?:`{3,}|~{3,})[ \t]*)\S+/, '$1lifeline') + open.eol
-    const body = text.split('\n').slice(0, -1).map((l) => (l ? fence.indent + l : '') + eol)
+    const opening = open.text.replace(/^([ \t>]*(?:`{3,}|~{3,})[ \t]*)\S+/, '$1lifeline') + open.eol
+    // Each line inside the block's containers: `  ` in a list item, `> ` in a blockquote.
+    const body = text.split('\n').slice(0, -1).map((l) => (fence.prefix + l).trimEnd() + eol)
     out.splice(fence.open, fence.close - fence.open, opening, ...body)
   }
   return out.join('')
