@@ -1,11 +1,11 @@
 // The importer's entry: a Mermaid or PlantUML sequence diagram in, canonical Lifeline text
 // out (read into the Lifeline AST, printed by the formatter), with every diagnostic: errors
 // stop the import, warnings say what could not be carried over exactly and where.
-import { hasErrors, sortDiagnostics, type LocatedDiagnostic } from '../diagnostics/diagnostic.js'
+import { error, hasErrors, sortDiagnostics, type Diagnostic, type LocatedDiagnostic } from '../diagnostics/diagnostic.js'
 import { locate } from '../diagnostics/locate.js'
 import { LineIndex } from '../diagnostics/position.js'
 import { formatDiagram } from '../format/print.js'
-import { languageOfText, type SourceLanguage } from './detect.js'
+import { languageOfText, SOURCE_LANGUAGES, type SourceLanguage } from './detect.js'
 import { readMermaid } from './mermaid/read.js'
 import { readPlantUml } from './plantuml/read.js'
 
@@ -25,16 +25,33 @@ export interface ImportResult {
   readonly diagnostics: readonly LocatedDiagnostic[]
 }
 
+const AT_START = { start: 0, end: 0 }
+
+/** Never throws: bad input (from JavaScript, too) and bugs come back as error diagnostics. */
 export function importDiagram(source: string, options: ImportOptions = {}): ImportResult {
-  const lines = new LineIndex(source)
-  const from = options.from ?? languageOfText(source)
+  const text = typeof source === 'string' ? source : ''
+  const lines = new LineIndex(text)
+  const refused = refusal(source, options)
+  if (refused) return { text: undefined, from: undefined, diagnostics: locate([refused], lines) }
+  const from = options.from ?? languageOfText(text)
   if (!from) {
-    const start = { line: 1, column: 1, offset: 0 }
     const message = "cannot tell whether this is Mermaid or PlantUML: it has neither 'sequenceDiagram' nor '@startuml'; say which with --from"
-    return { text: undefined, from, diagnostics: [{ severity: 'error', code: 'unknown-source-language', message, range: { start, end: start } }] }
+    return { text: undefined, from, diagnostics: locate([error('unknown-source-language', message, AT_START)], lines) }
   }
-  const read = from === 'mermaid' ? readMermaid(source) : readPlantUml(source)
-  const diagnostics = locate(sortDiagnostics(read.diagnostics, options.maxDiagnostics ?? 20), lines)
-  if (hasErrors(read.diagnostics)) return { text: undefined, from, diagnostics }
-  return { text: formatDiagram(read.ast, source.replace(/\r(?!\n)/g, '\n')), from, diagnostics }
+  try {
+    const read = from === 'mermaid' ? readMermaid(text) : readPlantUml(text)
+    const diagnostics = locate(sortDiagnostics(read.diagnostics, options.maxDiagnostics ?? 20), lines)
+    if (hasErrors(read.diagnostics)) return { text: undefined, from, diagnostics }
+    return { text: formatDiagram(read.ast, text.replace(/\r(?!\n)/g, '\n')), from, diagnostics }
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e)
+    return { text: undefined, from, diagnostics: locate([error('internal-error', `internal error: ${reason} (please report this with the input)`, AT_START)], lines) }
+  }
+}
+
+function refusal(source: unknown, options: unknown): Diagnostic | undefined {
+  if (typeof source !== 'string') return error('invalid-source', `the source must be a string, found ${source instanceof Uint8Array ? 'bytes: decode them first' : typeof source}`, AT_START)
+  const from = (options as ImportOptions | undefined)?.from
+  if (from !== undefined && !SOURCE_LANGUAGES.includes(from)) return error('invalid-option', `from must be ${SOURCE_LANGUAGES.map((l) => `'${l}'`).join(' or ')}, found ${JSON.stringify(from)}`, AT_START)
+  return undefined
 }

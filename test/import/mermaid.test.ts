@@ -65,3 +65,15 @@ describe('Mermaid import', () => {
     expect(result.diagnostics.map((d) => d.message)).toEqual(["this is not a Mermaid sequence diagram: it starts with 'flowchart', not 'sequenceDiagram'"])
   })
 })
+
+describe('importDiagram from JavaScript', () => {
+  test('never throws: a non-string source or an unknown language is an error diagnostic', () => {
+    expect(importDiagram(new Uint8Array([1]) as unknown as string).diagnostics.map((d) => d.code)).toEqual(['invalid-source'])
+    expect(importDiagram('x', { from: 'd2' as never }).diagnostics.map((d) => d.code)).toEqual(['invalid-option'])
+  })
+
+  test('a very long line without an arrow is refused quickly, not after a long backtrack', () => {
+    const result = importDiagram(`sequenceDiagram\n  ${'a - '.repeat(5000)}\n`)
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['unknown-statement'])
+  })
+})
