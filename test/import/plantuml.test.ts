@@ -27,7 +27,7 @@ describe('PlantUML import', () => {
     ['fragments; else in par becomes and', 'alt ok\nA -> B : a\nelse no\nA -> B : b\nend\npar\nA -> B\nelse\nA -> C\nend\nloop 3 times\nA -> B\nend\ngroup Retry\nA -> B\nend', 'alt ok {\n  A -> B: a\n} else no {\n  A -> B: b\n}\npar {\n  A -> B\n} and {\n  A -> C\n}\nloop 3 times {\n  A -> B\n}\ngroup Retry {\n  A -> B\n}\n'],
     ['boxes', 'box "Backend"\nparticipant A\nparticipant B\nend box\nA -> B', 'box Backend {\n  A\n  B\n}\nA -> B\n'],
     ['comments, line and block', "' first\nA -> B\n/' two\nlines '/", '# first\nA -> B\n# two\n# lines\n'],
-    ['title, autonumber, maxMessageSize', 'title Login\nautonumber 3\nskinparam maxMessageSize 120\nA -> B', 'title: Login\nautonumber: 3\nwrap: 120\nA -> B\n'],
+    ['title and autonumber', 'title Login\nautonumber 3\nA -> B', 'title: Login\nautonumber: 3\nA -> B\n'],
     ['\\n in labels breaks the line', 'A -> B : one\\ntwo', 'A -> B: one\\ntwo\n'],
     ['create and destroy', 'A -> B\ncreate C\nA -> C : new\ndestroy C', 'A -> B\nC\ncreate C\nA -> C: new\ndestroy C\n'],
     ['skinparam colours for a kind of participant', 'skinparam participantBackgroundColor #eeeeee\nA -> B', 'A { style.fill: "#eeeeee" }\nB { style.fill: "#eeeeee" }\nA -> B\n'],
