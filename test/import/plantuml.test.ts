@@ -22,7 +22,7 @@ describe('PlantUML import', () => {
     ['dividers and delays', 'A -> B\n== Phase 2 ==\n...\n... 5 minutes later ...\nA -> B', 'A -> B\n== Phase 2 ==\n...\n... 5 minutes later ...\nA -> B\n'],
     ['teoz & shares the row', 'A -> B : one\n& A -> C : two', 'A -> B: one\n& A -> C: two\n'],
     ['teoz ->(N) is slanted: a delay in rows', 'A ->(60) B : slow', 'A -> B: slow { delay: 2 }\n'],
-    ['found and lost messages at the edges', '[-> A : in\nA ->] : out\n?-> A : q', '? -> A: in\nA -> ?: out\n? -> A: q\n'],
+    ['found and lost messages at the edges', '[-> A : in\nA ->] : out\n?-> A : q\nA ->o B : lost', '? -> A: in\nA -> ?: out\n? -> A: q\nA -> B: lost { lost: true }\n'],
     ['multi-line notes, note across, ref', 'A -> B\nnote over A, B\n  line one\n  line two\nend note\nnote across: all\nref over A, B : other', 'A -> B\nnote over A, B: line one\\nline two\nnote over A, B: all\nref over A, B: other\n'],
     ['fragments; else in par becomes and', 'alt ok\nA -> B : a\nelse no\nA -> B : b\nend\npar\nA -> B\nelse\nA -> C\nend\nloop 3 times\nA -> B\nend\ngroup Retry\nA -> B\nend', 'alt ok {\n  A -> B: a\n} else no {\n  A -> B: b\n}\npar {\n  A -> B\n} and {\n  A -> C\n}\nloop 3 times {\n  A -> B\n}\ngroup Retry {\n  A -> B\n}\n'],
     ['boxes', 'box "Backend"\nparticipant A\nparticipant B\nend box\nA -> B', 'box Backend {\n  A\n  B\n}\nA -> B\n'],
