@@ -6,11 +6,11 @@
 //  - a symbolic link is written through: its target is replaced as above, the link stays;
 //  - anything else (a device, a FIFO, a socket) is written straight into, never renamed over:
 //    `-o` naming /dev/null must not replace the system's device node with a file;
-//  - a read-only file (no write permission for anyone) is refused with ReadOnlyError, also for
-//    root, who could otherwise write it.
+//  - a file the user may not write (or, for root, that nobody may write) is refused with
+//    ReadOnlyError, though a rename in a writable folder could replace it.
 import { randomBytes } from 'node:crypto'
-import { chmod, chown, lstat, readlink, realpath, rename, rm, writeFile } from 'node:fs/promises'
-import type { Stats } from 'node:fs'
+import { constants, type Stats } from 'node:fs'
+import { access, chmod, chown, lstat, readlink, realpath, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 
 /** Thrown for an output that exists and that nobody may write. */
@@ -42,12 +42,25 @@ export async function writeOutput(path: string, data: string | Uint8Array, temps
     await writeFile(target, data) // a device, FIFO or socket: opened and written, never replaced
     return
   }
-  if (info && (info.mode & 0o222) === 0) throw new ReadOnlyError(path)
+  if (info && !(await mayWrite(target, info))) throw new ReadOnlyError(path)
   if (info && info.nlink > 1) {
     await writeFile(target, data)
     return
   }
   await replaceAtomically(target, data, info, temps)
+}
+
+/**
+ * Whether the user may write the file itself: a rename would replace a file the user may not
+ * write whenever the folder is writable, so that is asked of the file. Root may write
+ * anything, so for root a file nobody may write counts as read-only.
+ */
+async function mayWrite(path: string, info: Stats): Promise<boolean> {
+  if ((info.mode & 0o222) === 0) return false
+  return access(path, constants.W_OK).then(
+    () => true,
+    () => false,
+  )
 }
 
 /** The file a path finally names (through any symbolic links) and its status, if it exists. */

@@ -35,15 +35,21 @@ export function marker(svgPath: string, markdown: string): string {
   return `<!-- lifeline md: ${commentText(posix(relative(dirname(svgPath), markdown)))} -->`
 }
 
+/** `%` and what XML cannot carry: C0 controls but tab and line breaks, U+FFFE/U+FFFF, lone surrogates. */
+const NOT_IN_XML = /[%\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+
+/** A character as %XX escapes of its UTF-8 bytes (a lone surrogate as U+FFFD's). */
+const percentEncoded = (c: string): string =>
+  [...Buffer.from(c.replace(/[\ud800-\udfff]/, '\ufffd'))].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join('')
+
 /**
- * A file name as XML comment text, well-formed whatever it holds: `%`, characters XML cannot
- * carry (controls, lone surrogates, U+FFFE/U+FFFF) and `-` (so no `--` and no `-` before the
- * closing `-->`) are percent-encoded byte by byte; nothing else changes.
+ * A file name as XML comment text, well-formed whatever it holds: `%` and characters XML
+ * cannot carry are percent-encoded, and so is every `-` of a name holding `--` or ending in
+ * `-` (neither may appear in a comment's text); nothing else changes.
  */
 function commentText(name: string): string {
-  return name.replace(/[%\-\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (c) =>
-    c === '-' ? (name.includes('--') || name.endsWith('-') ? '%2D' : '-') : [...Buffer.from(c.replace(/[\ud800-\udfff]/, '\ufffd'))].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
-  )
+  const encoded = name.replace(NOT_IN_XML, percentEncoded)
+  return name.includes('--') || name.endsWith('-') ? encoded.replace(/-/g, '%2D') : encoded
 }
 
 /** The SVG with the marker as its second line (after the opening `<svg ...>` tag). */
