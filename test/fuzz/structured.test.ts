@@ -41,10 +41,26 @@ const statement = fc.oneof(
 )
 const diagram = fc.array(statement, { minLength: 1, maxLength: 12 }).map((lines) => `${lines.join('\n')}\n`)
 
+/** The same shapes kept valid (hostile quoted names, every colour form), so most of them reach layout and render. */
+const goodColour = fc.oneof(
+  fc.constantFrom('teal', 'Teal', '#abc', '#A0B1C2', '#a0b1c2d3', 'transparent'),
+  fc.tuple(fc.constantFrom('rgb', 'rgba', 'hsl', 'HSLA'), fc.array(fc.constantFrom('0', '255', '50%', '.5'), { minLength: 3, maxLength: 4 }), fc.constantFrom(', ', ' ', ',')).map(([fn, ns, sep]) => `${fn}(${ns.join(sep)})`),
+)
+const goodAttribute = fc.oneof(
+  fc.tuple(fc.constantFrom('style.stroke', 'style.font-color'), goodColour).map(([k, v]) => `${k}: ${JSON.stringify(v)}`),
+  fc.constantFrom('style.stroke-dash: "4 2"', 'delay: 1', 'style.bold: true'),
+)
+const goodDiagram = fc
+  .array(fc.tuple(name, name, fc.array(goodAttribute, { maxLength: 3 })), { minLength: 1, maxLength: 10 })
+  .map((messages) => `${messages.map(([a, b, attrs]) => `${a} -> ${b}: m${attrs.length ? ` { ${attrs.join('; ')} }` : ''}`).join('\n')}\n`)
+
 describe('fuzz: structured values', () => {
   keepFailures()
   afterAll(() => reportTried('structured values'))
-  test.prop([diagram], fuzzParams(500))('colours, names and attributes: compile returns safe SVG or diagnostics inside the input', (source) => {
+  test.prop([diagram], fuzzParams(300))('colours, names and attributes, valid or not: compile returns safe SVG or diagnostics inside the input', (source) => {
+    checkCompile(source)
+  }, fuzzTimeout())
+  test.prop([goodDiagram], fuzzParams(200))('valid colours and attributes between hostile names: the same property, mostly as SVG', (source) => {
     checkCompile(source)
   }, fuzzTimeout())
 })
