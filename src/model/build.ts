@@ -4,11 +4,12 @@ import { error, warning, type Diagnostic, type Span } from '../diagnostics/diagn
 import type { LineIndex } from '../diagnostics/position.js'
 import type * as Ast from '../syntax/ast.js'
 import { readAttributes, type AttributeSchema } from './attributes.js'
-import { EVERYONE, OUTSIDE, type Branch, type Item, type Message, type MessageStyle, type SequenceModel } from './model.js'
+import { EVERYONE, OUTSIDE, type BlockStyle, type Branch, type Item, type Message, type MessageKind, type MessageStyle, type SequenceModel } from './model.js'
+import { linkOf } from './link.js'
 import { ParticipantRegistry } from './participants.js'
 import { Scheduler } from './schedule.js'
 import { readSettings, type GlobalSettings, type SettingDefaults } from './settings.js'
-import { parseBoolean, parseColor, parseCount, parseDash } from './values.js'
+import { parseBoolean, parseColor, parseCount, parseDash, parseLink, parseNumberFormat, parseText } from './values.js'
 
 export interface ModelResult {
   readonly model: SequenceModel
@@ -18,7 +19,15 @@ export interface ModelResult {
 /** Unknown names reported per statement. */
 const UNKNOWN_REPORTED = 5
 
-const BRANCH_OF: Partial<Record<Ast.FragmentKeyword, Ast.BranchStatement['keyword']>> = { alt: 'else', par: 'and' }
+const BRANCH_OF: Partial<Record<Ast.FragmentKeyword, Ast.BranchStatement['keyword']>> = { alt: 'else', par: 'and', critical: 'option' }
+const FRAGMENT_OF: Record<Ast.BranchStatement['keyword'], Ast.FragmentKeyword> = { else: 'alt', and: 'par', option: 'critical' }
+
+/** The arrows the model draws today; the others are read by the parser and refused here for now. */
+const DRAWN_ARROWS: Partial<Record<Ast.ArrowKind, MessageKind>> = { sync: 'sync', async: 'async', reply: 'reply' }
+
+const LINK_ATTRIBUTES: AttributeSchema = { link: parseLink, tooltip: parseText }
+const NOTE_ATTRIBUTES: AttributeSchema = { 'style.fill': parseColor, 'style.stroke': parseColor }
+const AUTONUMBER_ATTRIBUTES: AttributeSchema = { step: (text) => parseCount(text, 'step', 1), format: parseNumberFormat }
 
 const MESSAGE_ATTRIBUTES: AttributeSchema = {
   delay: (text) => parseCount(text, 'delay'),
@@ -26,6 +35,7 @@ const MESSAGE_ATTRIBUTES: AttributeSchema = {
   'style.stroke': parseColor,
   'style.stroke-dash': parseDash,
   'style.font-color': parseColor,
+  ...LINK_ATTRIBUTES,
 }
 
 export function buildModel(ast: Ast.Diagram, lines: LineIndex, defaults: SettingDefaults = {}): ModelResult {
@@ -38,8 +48,14 @@ class ModelBuilder {
   private readonly scheduler = new Scheduler()
   private readonly settings: GlobalSettings
   private readonly boxes: SequenceModel['boxes'][number][] = []
-  /** The next autonumber, or undefined while numbering is off. */
+  /** The next autonumber, or undefined while numbering is off, with its step and format. */
   private number: number | undefined
+  private numberStep = 1
+  private numberFormat = '1.'
+  /** Open activations, innermost last, each with the participant whose message started it: `return` replies to it. */
+  private readonly calls: { readonly participant: string; readonly caller: string | undefined }[] = []
+  /** The sender of the last message to each participant: the caller of a later `activate`. */
+  private readonly lastSender = new Map<string, string>()
 
   constructor(private readonly ast: Ast.Diagram, private readonly lines: LineIndex, defaults: SettingDefaults) {
     this.settings = readSettings(ast.statements, this.diagnostics, defaults)
@@ -50,6 +66,7 @@ class ModelBuilder {
     if (this.participants.ids().length === 0) {
       this.diagnostics.push(warning('empty-diagram', 'the diagram has no participants: add a message such as `a -> b: hello`', { start: 0, end: 0 }))
     }
+    for (const d of this.participants.unusedWarnings()) this.diagnostics.push(d)
     const rowCount = this.scheduler.finish()
     const { asyncDelay: _, ...settings } = this.settings
     const model: SequenceModel = {
@@ -95,11 +112,21 @@ class ModelBuilder {
       const header = this.scheduler.step()
       branches.push({ label: b.label?.value ?? '', row: header, items: this.items(b.body, false) })
     }
-    return { type: 'fragment', kind: s.keyword, branches, line: this.line(s.span), row, endRow: this.scheduler.step() }
+    return { type: 'fragment', kind: s.keyword, branches, style: PLAIN, line: this.line(s.span), row, endRow: this.scheduler.step() }
+  }
+
+  /** A highlight band: a one-branch fragment drawn as a background, coloured by its `style.` lines. */
+  private highlight(s: Ast.HighlightStatement): Item {
+    const row = this.scheduler.step()
+    const properties = s.body.filter((b): b is Ast.PropertyStatement => b.kind === 'property')
+    const items = this.items(s.body.filter((b) => b.kind !== 'property'), false)
+    const style = this.properties(properties)
+    return { type: 'fragment', kind: 'highlight', branches: [{ label: s.label?.value ?? '', row, items }], style, line: this.line(s.span), row, endRow: this.scheduler.step() }
   }
 
   private statement(s: Ast.Statement, topLevel: boolean): Item | undefined {
     const line = this.line(s.span)
+    // Every kind of statement is handled: the `never` below fails to compile otherwise.
     switch (s.kind) {
       case 'setting':
         if (!topLevel) this.diagnostics.push(error('misplaced-setting', `'${s.key}' is a diagram setting: put it at the top level`, s.keySpan))
@@ -118,7 +145,9 @@ class ModelBuilder {
         if (s.placement !== 'over' && s.targets.length > 1) {
           this.diagnostics.push(error('note-targets', `a note ${s.placement} of a participant names only one`, s.targets[1]?.span ?? s.span))
         }
-        return targets && { type: 'note', placement: s.placement, targets, label: s.label?.value ?? '', line, row: this.scheduler.step() }
+        const style = blockStyle(readAttributes(s.attributes, NOTE_ATTRIBUTES, 'note', this.diagnostics))
+        const row = s.parallel ? this.scheduler.sameRow() : this.scheduler.step()
+        return targets && { type: 'note', placement: s.placement, targets, label: s.label?.value ?? '', style, line, row }
       }
       case 'ref': {
         const targets = this.known(s.targets)
@@ -126,6 +155,16 @@ class ModelBuilder {
       }
       case 'activation':
         this.activation(s, line)
+        return undefined
+      case 'return':
+        return this.returnMessage(s, line)
+      case 'highlight':
+        return this.highlight(s)
+      case 'property':
+        // Boxes (and highlights) read their own properties: one anywhere else means nothing.
+        this.diagnostics.push(
+          error('misplaced-property', `'${s.key}' colours the box or highlight it stands in; a participant or a message takes it in its attributes ('a { ${s.key}: ... }')`, s.keySpan),
+        )
         return undefined
       case 'lifecycle':
         return this.lifecycle(s, line)
@@ -137,14 +176,19 @@ class ModelBuilder {
         return this.fragment(s, [])
       case 'branch': {
         // Reached only when no matching fragment comes just before it.
-        const wanted = s.keyword === 'else' ? 'alt' : 'par'
+        const wanted = FRAGMENT_OF[s.keyword]
         this.diagnostics.push(error(`${s.keyword}-outside-${wanted}`, `'${s.keyword}' must follow the closing '}' of ${wanted === 'alt' ? 'an' : 'a'} '${wanted}' block`, s.keywordSpan))
         return undefined
       }
+      default:
+        return unreachable(s)
     }
   }
 
   private autonumber(s: Ast.SettingStatement): void {
+    const attrs = readAttributes(s.attributes, AUTONUMBER_ATTRIBUTES, 'autonumber', this.diagnostics)
+    this.numberStep = (attrs.get('step') as number | undefined) ?? 1
+    this.numberFormat = (attrs.get('format') as string | undefined) ?? '1.'
     const text = s.value?.value ?? 'true'
     if (text === 'false') this.number = undefined
     else if (text === 'true') this.number = 1
@@ -158,15 +202,57 @@ class ModelBuilder {
   private box(s: Ast.BoxStatement, topLevel: boolean): void {
     if (!topLevel) this.diagnostics.push(error('misplaced-box', 'a box groups participants: put it at the top level', s.span))
     const ids: string[] = []
+    const properties: Ast.PropertyStatement[] = []
     for (const inner of s.body) {
+      if (inner.kind === 'property') {
+        properties.push(inner)
+        continue
+      }
       if (inner.kind !== 'participant') {
-        this.diagnostics.push(error('box-content', 'a box holds only participants (one name per line)', inner.span))
+        this.diagnostics.push(error('box-content', 'a box holds only participants (one name per line) and its style.fill / style.stroke', inner.span))
         continue
       }
       this.participants.declare(inner, this.line(inner.span))
       ids.push(inner.name.value)
     }
-    this.boxes.push({ label: s.label?.value ?? '', participants: ids, fill: undefined, line: this.line(s.span) })
+    const style = this.properties(properties)
+    this.boxes.push({ label: s.label?.value ?? '', participants: ids, fill: style.fill, stroke: style.stroke, line: this.line(s.span) })
+  }
+
+  /** The `style.fill` / `style.stroke` lines of a box or a highlight, read as its attributes. */
+  private properties(list: readonly Ast.PropertyStatement[]): BlockStyle {
+    const attrs = list.map((p) => ({ key: p.key, keySpan: p.keySpan, value: p.value, span: p.span }))
+    return blockStyle(readAttributes(attrs, NOTE_ATTRIBUTES, 'box', this.diagnostics))
+  }
+
+  /** `return`: a reply from the innermost activation's participant to its caller, ending that activation. */
+  private returnMessage(s: Ast.ReturnStatement, line: number): Message | undefined {
+    const call = this.calls.at(-1)
+    if (!call) {
+      this.diagnostics.push(error('return-without-activation', "'return' answers the innermost activation, but none is open here: activate the callee ('a -> +b') first", s.span))
+      return undefined
+    }
+    const at = s.span
+    const name = (value: string): Ast.Endpoint => ({ kind: 'name', name: { value, span: at, quoted: false } })
+    const to: Ast.Endpoint = call.caller === undefined || call.caller === OUTSIDE ? { kind: 'outside', span: at } : name(call.caller)
+    const reply: Ast.MessageStatement = {
+      kind: 'message', parallel: false, from: name(call.participant), to, arrow: 'reply', arrowSpan: at,
+      activation: 'deactivate', label: s.label, attributes: [], span: s.span,
+    }
+    return this.message(reply, line)
+  }
+
+  private opened(participant: string, caller: string | undefined): void {
+    this.calls.push({ participant, caller })
+  }
+
+  private closed(participant: string): void {
+    for (let i = this.calls.length - 1; i >= 0; i--) {
+      if (this.calls[i]?.participant === participant) {
+        this.calls.splice(i, 1)
+        return
+      }
+    }
   }
 
   /** Resolves names that must already be participants; undefined if any is unknown. */
@@ -177,17 +263,20 @@ class ModelBuilder {
     const unknown = distinct.filter((n) => !this.participants.has(n.value))
     // Each report searches every participant for a suggestion: a few per statement say enough.
     for (const n of unknown.slice(0, UNKNOWN_REPORTED)) this.diagnostics.push(this.participants.unknown(n))
-    return unknown.length === 0 ? distinct.map((n) => n.value) : undefined
+    if (unknown.length > 0) return undefined
+    for (const n of distinct) this.participants.takePart(n.value)
+    return distinct.map((n) => n.value)
   }
 
   private activation(s: Ast.ActivationStatement, line: number): void {
     if (!this.known([s.target])) return
     const id = s.target.value
     const row = this.scheduler.anchorFor(id)
-    if (s.action === 'activate') this.scheduler.activate(id, row, line)
-    else if (!this.scheduler.deactivate(id, row)) {
-      this.diagnostics.push(warning('deactivate-without-activation', `'${id}' is not active here`, s.span))
-    }
+    if (s.action === 'activate') {
+      this.scheduler.activate(id, row, line)
+      this.opened(id, this.lastSender.get(id))
+    } else if (this.scheduler.deactivate(id, row)) this.closed(id)
+    else this.diagnostics.push(warning('deactivate-without-activation', `'${id}' is not active here`, s.span))
   }
 
   private lifecycle(s: Ast.LifecycleStatement, line: number): Item | undefined {
@@ -200,6 +289,7 @@ class ModelBuilder {
       }
       const draft = this.participants.mention(id, line)
       draft.pendingCreate = true
+      draft.takesPart = true
       return undefined
     }
     if (!this.known([s.target])) return undefined
@@ -220,6 +310,7 @@ class ModelBuilder {
       return undefined
     }
     draft.used = true
+    draft.takesPart = true
     return draft.id
   }
 
@@ -235,6 +326,11 @@ class ModelBuilder {
       this.diagnostics.push(error('outside-to-outside', 'a message from the outside world must reach a participant', s.arrowSpan))
       return undefined
     }
+    const kind = DRAWN_ARROWS[s.arrow]
+    if (kind === undefined || s.from.kind === 'left-edge' || s.from.kind === 'right-edge' || s.to.kind === 'left-edge' || s.to.kind === 'right-edge') {
+      this.diagnostics.push(error('not-drawn-yet', 'this arrow or edge is read but not drawn yet: use ->, ->>, --> or ? for now', s.arrowSpan))
+      return undefined
+    }
     const attrs = readAttributes(s.attributes, MESSAGE_ATTRIBUTES, 'message', this.diagnostics)
     const delay = (attrs.get('delay') as number | undefined) ?? (s.arrow === 'async' ? this.settings.asyncDelay : 0)
     const targets = to === EVERYONE ? this.participants.ids().filter((id) => id !== from) : to === OUTSIDE ? [] : [to]
@@ -245,12 +341,16 @@ class ModelBuilder {
     }
     this.creation(to, rows.arrivalRow)
     this.activationMark(s, from, to, rows.row, rows.arrivalRow, line)
+    for (const target of targets) this.lastSender.set(target, from)
     const number = this.number
-    if (number !== undefined) this.number = number + 1
+    if (number !== undefined) this.number = number + this.numberStep
+    const link = linkOf(attrs)
     return {
-      type: 'message', kind: s.arrow, from, to, label: s.label?.value ?? '', number,
+      type: 'message', kind, from, to, label: s.label?.value ?? '',
+      number: number === undefined ? undefined : this.numberFormat.replace('1', String(number)),
       lost,
       style: messageStyle(attrs), line, row: rows.row, arrivalRow: rows.arrivalRow,
+      ...(link ? { link } : {}),
     }
   }
 
@@ -265,11 +365,13 @@ class ModelBuilder {
   private activationMark(s: Ast.MessageStatement, from: string, to: string, row: number, arrivalRow: number, line: number): void {
     if (s.activation === 'activate') {
       if (to === OUTSIDE || to === EVERYONE) this.diagnostics.push(error('activation-target', "only a participant can be activated: remove the '+'", s.arrowSpan))
-      else this.scheduler.activate(to, arrivalRow, line)
-    } else if (s.activation === 'deactivate') {
-      if (from === OUTSIDE || !this.scheduler.deactivate(from, row)) {
-        this.diagnostics.push(warning('deactivate-without-activation', `'${from}' is not active here: remove the '-'`, s.arrowSpan))
+      else {
+        this.scheduler.activate(to, arrivalRow, line)
+        this.opened(to, from)
       }
+    } else if (s.activation === 'deactivate') {
+      if (from !== OUTSIDE && this.scheduler.deactivate(from, row)) this.closed(from)
+      else this.diagnostics.push(warning('deactivate-without-activation', `'${from}' is not active here: remove the '-'`, s.arrowSpan))
     }
   }
 }
@@ -288,4 +390,17 @@ function messageStyle(attrs: ReadonlyMap<string, unknown>): MessageStyle {
   if (attrs.has('style.stroke-dash')) style.strokeDash = attrs.get('style.stroke-dash') as string
   if (attrs.has('style.font-color')) style.fontColor = attrs.get('style.font-color') as string
   return style
+}
+
+function blockStyle(attrs: ReadonlyMap<string, unknown>): BlockStyle {
+  if (attrs.size === 0) return PLAIN
+  const style: { fill?: string; stroke?: string } = {}
+  if (attrs.has('style.fill')) style.fill = attrs.get('style.fill') as string
+  if (attrs.has('style.stroke')) style.stroke = attrs.get('style.stroke') as string
+  return style
+}
+
+function unreachable(s: never): undefined {
+  void s
+  return undefined
 }

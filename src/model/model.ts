@@ -6,7 +6,8 @@ export const SHAPES = ['participant', 'actor', 'database', 'queue', 'boundary', 
 export type Shape = (typeof SHAPES)[number]
 export type ThemeName = 'light' | 'dark' | 'auto'
 export type MessageKind = 'sync' | 'async' | 'reply'
-export type FragmentKind = 'alt' | 'opt' | 'loop' | 'par' | 'critical' | 'break' | 'group'
+/** The frame kinds, and `highlight`: a background band (no frame) behind its statements. */
+export type FragmentKind = 'alt' | 'opt' | 'loop' | 'par' | 'critical' | 'break' | 'group' | 'highlight'
 
 export interface ParticipantStyle {
   readonly fill?: string
@@ -17,6 +18,7 @@ export interface ParticipantStyle {
 
 export interface Participant {
   readonly id: string
+  readonly link?: Link
   readonly label: string
   readonly shape: Shape
   readonly style: ParticipantStyle
@@ -44,8 +46,10 @@ export interface Message {
   readonly from: string
   readonly to: string
   readonly label: string
-  /** The autonumber shown before the label, when numbering is on. */
-  readonly number: number | undefined
+  /** The autonumber shown before the label, formatted (`1.`, `[1]`), when numbering is on. */
+  readonly number: string | undefined
+  /** A `link:` (http, https, mailto or relative) and a `tooltip:`, when given. */
+  readonly link?: Link
   readonly lost: boolean
   readonly style: MessageStyle
   readonly line: number
@@ -55,8 +59,20 @@ export interface Message {
   readonly arrivalRow: number
 }
 
+/** A link on a participant or a message: the target is checked safe (see values.ts parseLink). */
+export interface Link {
+  readonly href: string | undefined
+  readonly tooltip: string | undefined
+}
+
+export interface BlockStyle {
+  readonly fill?: string
+  readonly stroke?: string
+}
+
 export interface Note {
   readonly type: 'note'
+  readonly style: BlockStyle
   readonly placement: 'over' | 'left' | 'right'
   /** One participant, or the first and last of the columns it spans. */
   readonly targets: readonly string[]
@@ -105,6 +121,8 @@ export interface Fragment {
   readonly type: 'fragment'
   readonly kind: FragmentKind
   readonly branches: readonly Branch[]
+  /** A highlight's colours (a frame has none). */
+  readonly style: BlockStyle
   readonly line: number
   readonly row: number
   /** The row that closes the frame. */
@@ -126,6 +144,7 @@ export interface Box {
   readonly label: string
   readonly participants: readonly string[]
   readonly fill: string | undefined
+  readonly stroke: string | undefined
   readonly line: number
 }
 
@@ -134,6 +153,8 @@ export interface Settings {
   readonly theme: ThemeName
   /** Label width in pixels before wrapping. */
   readonly wrap: number
+  /** Whether the participant heads repeat at the bottom: auto leaves it to the layout (tall diagrams). */
+  readonly footbox: 'auto' | boolean
 }
 
 export interface SequenceModel {

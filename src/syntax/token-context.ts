@@ -74,6 +74,17 @@ export class TokenContext {
     return this.unclosed ?? undefined
   }
 
+  /** The innermost `{` still open where `token` stands (a scan back: for error paths only). */
+  openBraceBefore(token: IToken): IToken | undefined {
+    let depth = 0
+    for (let i = this.indexOf(token.startOffset) - 1; i >= 0; i--) {
+      const t = this.tokens[i]
+      if (is(t, T.RCurly)) depth++
+      else if (is(t, T.LCurly) && depth-- === 0) return t
+    }
+    return undefined
+  }
+
   /** The index of the first token that starts at or after `offset`. */
   private indexOf(offset: number): number {
     let low = 0
