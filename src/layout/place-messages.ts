@@ -21,7 +21,7 @@ export function placeMessage(m: Message, ctx: PlacementContext): MessageLayout {
   // the costliest line of the whole layout (V8 builds such objects the slow way).
   return {
     type: 'message', kind: m.kind, flags: flagsOf(m), from: m.from, to: m.to, line: m.line, style: m.style,
-    paths: geometry.paths, arrowheads: geometry.arrowheads, lostAt: geometry.lostAt, label: geometry.label,
+    paths: geometry.paths, arrowheads: geometry.arrowheads, lostAt: geometry.lostAt, label: geometry.label, link: m.link,
   }
 }
 
