@@ -1,5 +1,6 @@
 // The pipeline's one-way layering, enforced: each stage imports only the stages before it.
-//   grammar ← syntax ← format ← model ← layout ← render ← compile/index ← cli   (diagnostics: anyone)
+//   grammar ← syntax ← format ← model ← import ← layout ← render ← compile/index ← cli   (diagnostics: anyone)
+// (import reads Mermaid and PlantUML into the AST and prints it with format; model lends it colour parsing)
 import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
@@ -8,7 +9,7 @@ import { describe, expect, test } from 'vitest'
 import { generateDocs } from '../scripts/gen-docs.js'
 import { grammarCstDts, grammarHtml } from '../scripts/gen-grammar.js'
 
-const ORDER = ['grammar', 'diagnostics', 'syntax', 'format', 'model', 'layout', 'render', 'api', 'cli'] as const
+const ORDER = ['grammar', 'diagnostics', 'syntax', 'format', 'model', 'import', 'layout', 'render', 'api', 'cli'] as const
 type Stage = (typeof ORDER)[number]
 /** Packages each stage may use besides the stages before it. */
 const PACKAGES: Record<Stage, string[]> = {
@@ -17,10 +18,11 @@ const PACKAGES: Record<Stage, string[]> = {
   syntax: ['chevrotain'],
   format: [],
   model: [],
+  import: [],
   layout: [],
   render: ['@svgdotjs/svg.js', 'svgdom'],
   api: [],
-  cli: ['commander', 'node:', '@resvg/resvg-js'],
+  cli: ['commander', 'node:', '@resvg/resvg-js', 'markdown-it'],
 }
 
 function files(dir: string): string[] {

@@ -55,7 +55,7 @@ export function blockHeader(s: Ast.FragmentStatement | Ast.BranchStatement | Ast
 export function simpleStatement(s: Exclude<Ast.Statement, { body: unknown }>, pad = ''): string {
   switch (s.kind) {
     case 'setting':
-      return `${s.key}${labelPart(s.value)}${attributes(s.attributes)}`
+      return `${s.key}${labelPart(s.value)}${attributes(s.attributes ?? [])}`
     case 'property':
       return `${s.key}${labelPart(s.value)}`
     case 'participant':
@@ -64,7 +64,7 @@ export function simpleStatement(s: Exclude<Ast.Statement, { body: unknown }>, pa
       return message(s, pad)
     case 'note': {
       const where = s.placement === 'over' ? 'over' : `${s.placement} of`
-      return `${s.parallel ? '& ' : ''}note ${where} ${names(s.targets)}:${s.label ? ` ${text(s.label, pad)}` : ''}${attributes(s.attributes)}`
+      return `${s.parallel ? '& ' : ''}note ${where} ${names(s.targets)}:${s.label ? ` ${text(s.label, pad)}` : ''}${attributes(s.attributes ?? [])}`
     }
     case 'ref':
       return `ref over ${names(s.targets)}:${s.label ? ` ${text(s.label, pad)}` : ''}`

@@ -4,10 +4,11 @@ import { error, warning, type Diagnostic, type Span } from '../diagnostics/diagn
 import type { LineIndex } from '../diagnostics/position.js'
 import type * as Ast from '../syntax/ast.js'
 import { readAttributes, type AttributeSchema } from './attributes.js'
-import { EVERYONE, OUTSIDE, type BlockStyle, type Branch, type Item, type Message, type MessageKind, type MessageStyle, type SequenceModel } from './model.js'
+import type { BlockStyle, Branch, Item, Message, MessageKind, MessageStyle, SequenceModel } from './model.js'
 import { linkOf } from './link.js'
 import { ParticipantRegistry } from './participants.js'
-import { Scheduler } from './schedule.js'
+import { Scheduler, type MessageRows } from './schedule.js'
+import { receiverOf, senderOf, type EdgeSide, type Route } from './route.js'
 import { readSettings, type GlobalSettings, type SettingDefaults } from './settings.js'
 import { parseBoolean, parseColor, parseCount, parseDash, parseLink, parseNumberFormat, parseText } from './values.js'
 
@@ -22,8 +23,13 @@ const UNKNOWN_REPORTED = 5
 const BRANCH_OF: Partial<Record<Ast.FragmentKeyword, Ast.BranchStatement['keyword']>> = { alt: 'else', par: 'and', critical: 'option' }
 const FRAGMENT_OF: Record<Ast.BranchStatement['keyword'], Ast.FragmentKeyword> = { else: 'alt', and: 'par', option: 'critical' }
 
-/** The arrows the model draws today; the others are read by the parser and refused here for now. */
-const DRAWN_ARROWS: Partial<Record<Ast.ArrowKind, MessageKind>> = { sync: 'sync', async: 'async', reply: 'reply' }
+/**
+ * How each arrow is drawn: `--` is a solid line without a head (Message.headless), `-x` and
+ * `--x` a call and a reply that destroy their target (its lifeline ends where they arrive).
+ */
+const ARROW_KINDS: Record<Ast.ArrowKind, MessageKind> = {
+  sync: 'sync', async: 'async', reply: 'reply', headless: 'sync', cross: 'sync', 'dashed-cross': 'reply',
+}
 
 const LINK_ATTRIBUTES: AttributeSchema = { link: parseLink, tooltip: parseText }
 const NOTE_ATTRIBUTES: AttributeSchema = { 'style.fill': parseColor, 'style.stroke': parseColor }
@@ -145,7 +151,7 @@ class ModelBuilder {
         if (s.placement !== 'over' && s.targets.length > 1) {
           this.diagnostics.push(error('note-targets', `a note ${s.placement} of a participant names only one`, s.targets[1]?.span ?? s.span))
         }
-        const style = blockStyle(readAttributes(s.attributes, NOTE_ATTRIBUTES, 'note', this.diagnostics))
+        const style = blockStyle(readAttributes(s.attributes ?? [], NOTE_ATTRIBUTES, 'note', this.diagnostics))
         const row = s.parallel ? this.scheduler.sameRow() : this.scheduler.step()
         return targets && { type: 'note', placement: s.placement, targets, label: s.label?.value ?? '', style, line, row }
       }
@@ -186,7 +192,7 @@ class ModelBuilder {
   }
 
   private autonumber(s: Ast.SettingStatement): void {
-    const attrs = readAttributes(s.attributes, AUTONUMBER_ATTRIBUTES, 'autonumber', this.diagnostics)
+    const attrs = readAttributes(s.attributes ?? [], AUTONUMBER_ATTRIBUTES, 'autonumber', this.diagnostics)
     this.numberStep = (attrs.get('step') as number | undefined) ?? 1
     this.numberFormat = (attrs.get('format') as string | undefined) ?? '1.'
     const text = s.value?.value ?? 'true'
@@ -234,7 +240,7 @@ class ModelBuilder {
     }
     const at = s.span
     const name = (value: string): Ast.Endpoint => ({ kind: 'name', name: { value, span: at, quoted: false } })
-    const to: Ast.Endpoint = call.caller === undefined || call.caller === OUTSIDE ? { kind: 'outside', span: at } : name(call.caller)
+    const to: Ast.Endpoint = call.caller === undefined ? { kind: 'outside', span: at } : name(call.caller)
     const reply: Ast.MessageStatement = {
       kind: 'message', parallel: false, from: name(call.participant), to, arrow: 'reply', arrowSpan: at,
       activation: 'deactivate', label: s.label, attributes: [], span: s.span,
@@ -301,9 +307,10 @@ class ModelBuilder {
     return { type: 'destroy', participant: id, line, row }
   }
 
-  /** The participant id an endpoint names, after checking it may take part here. */
-  private endpoint(e: Ast.Endpoint, line: number): string | undefined {
-    if (e.kind !== 'name') return e.kind === 'outside' ? OUTSIDE : EVERYONE
+  /** What an endpoint stands for: a participant (checked that it may take part here), an edge or everyone. */
+  private endpoint(e: Ast.Endpoint, line: number): End | undefined {
+    if (e.kind === 'everyone') return { kind: 'everyone' }
+    if (e.kind !== 'name') return { kind: 'edge', side: EDGE_SIDES[e.kind] }
     const draft = this.participants.mention(e.name.value, line)
     if (draft.destroyLine !== undefined) {
       this.diagnostics.push(error('destroyed-participant', `'${draft.id}' was destroyed on line ${draft.destroyLine}`, e.name.span))
@@ -311,46 +318,80 @@ class ModelBuilder {
     }
     draft.used = true
     draft.takesPart = true
-    return draft.id
+    return { kind: 'name', id: draft.id }
   }
 
-  private message(s: Ast.MessageStatement, line: number): Message | undefined {
+  /** The message's route, or undefined (reported) when its ends cannot make one. */
+  private route(s: Ast.MessageStatement, line: number, lost: boolean): Route | undefined {
     const from = this.endpoint(s.from, line)
     const to = this.endpoint(s.to, line)
     if (from === undefined || to === undefined) return undefined
-    if (from === EVERYONE) {
+    if (from.kind === 'everyone') {
       this.diagnostics.push(error('broadcast-sender', "'*' (everyone) can only receive a message", endpointSpan(s.from)))
       return undefined
     }
-    if (from === OUTSIDE && (to === OUTSIDE || to === EVERYONE)) {
-      this.diagnostics.push(error('outside-to-outside', 'a message from the outside world must reach a participant', s.arrowSpan))
-      return undefined
+    if (from.kind === 'edge') {
+      if (to.kind !== 'name') {
+        this.diagnostics.push(error('outside-to-outside', 'a message from the outside world must reach a participant', s.arrowSpan))
+        return undefined
+      }
+      return this.unlost(s, lost, { kind: 'found', to: to.id, side: from.side ?? 'left' })
     }
-    const kind = DRAWN_ARROWS[s.arrow]
-    if (kind === undefined || s.from.kind === 'left-edge' || s.from.kind === 'right-edge' || s.to.kind === 'left-edge' || s.to.kind === 'right-edge') {
-      this.diagnostics.push(error('not-drawn-yet', 'this arrow or edge is read but not drawn yet: use ->, ->>, --> or ? for now', s.arrowSpan))
-      return undefined
+    if (to.kind === 'edge') return this.unlost(s, lost, { kind: 'outgoing', from: from.id, side: to.side ?? 'right' })
+    if (to.kind === 'everyone') return this.unlost(s, lost, { kind: 'broadcast', from: from.id })
+    if (to.id === from.id) return this.unlost(s, lost, { kind: 'self', participant: from.id })
+    return { kind: lost ? 'lost' : 'between', from: from.id, to: to.id }
+  }
+
+  /** A route that cannot be lost: `lost: true` on it is reported and left out. */
+  private unlost(s: Ast.MessageStatement, lost: boolean, route: Route): Route {
+    if (lost) {
+      const span = s.attributes.find((a) => a.key === 'lost')?.span ?? s.arrowSpan
+      this.diagnostics.push(warning('lost-without-target', 'only a message between two participants can be lost (it stops short of its target): `lost` is ignored here', span))
     }
+    return route
+  }
+
+  private message(s: Ast.MessageStatement, line: number): Message | undefined {
     const attrs = readAttributes(s.attributes, MESSAGE_ATTRIBUTES, 'message', this.diagnostics)
+    const route = this.route(s, line, (attrs.get('lost') as boolean | undefined) ?? false)
+    if (!route) return undefined
     const delay = (attrs.get('delay') as number | undefined) ?? (s.arrow === 'async' ? this.settings.asyncDelay : 0)
-    const targets = to === EVERYONE ? this.participants.ids().filter((id) => id !== from) : to === OUTSIDE ? [] : [to]
-    const lost = (attrs.get('lost') as boolean | undefined) ?? false
-    const rows = this.scheduler.message(from === OUTSIDE ? undefined : from, targets, delay, s.parallel, lost)
+    const from = senderOf(route)
+    const rows = this.scheduler.message(from, this.targets(route), delay, s.parallel)
     if (rows.pushedFromParallel) {
       this.diagnostics.push(warning('parallel-pushed', `'${from}' is still waiting for a message, so this cannot start at the same row as the one before`, s.span))
     }
-    this.creation(to, rows.arrivalRow)
-    this.activationMark(s, from, to, rows.row, rows.arrivalRow, line)
-    for (const target of targets) this.lastSender.set(target, from)
+    const to = receiverOf(route)
+    if (to !== undefined) this.creation(to, rows.arrivalRow)
+    this.activationMark(s, route, rows, line)
+    if (from !== undefined) for (const target of this.targets(route)) this.lastSender.set(target, from)
+    if (to !== undefined && (s.arrow === 'cross' || s.arrow === 'dashed-cross')) this.destroyedBy(to, rows.arrivalRow, line)
     const number = this.number
     if (number !== undefined) this.number = number + this.numberStep
     const link = linkOf(attrs)
     return {
-      type: 'message', kind, from, to, label: s.label?.value ?? '',
+      type: 'message', kind: ARROW_KINDS[s.arrow], route, label: s.label?.value ?? '',
       number: number === undefined ? undefined : this.numberFormat.replace('1', String(number)),
-      lost,
+      ...(s.arrow === 'headless' ? { headless: true as const } : {}),
       style: messageStyle(attrs), line, row: rows.row, arrivalRow: rows.arrivalRow,
       ...(link ? { link } : {}),
+    }
+  }
+
+  /** The participants a message reaches (a lost one reaches nobody, so nobody waits for it). */
+  private targets(route: Route): readonly string[] {
+    switch (route.kind) {
+      case 'between':
+      case 'found':
+        return [route.to]
+      case 'self':
+        return [route.participant]
+      case 'broadcast':
+        return this.participants.ids().filter((id) => id !== route.from)
+      case 'outgoing':
+      case 'lost':
+        return []
     }
   }
 
@@ -362,19 +403,37 @@ class ModelBuilder {
     }
   }
 
-  private activationMark(s: Ast.MessageStatement, from: string, to: string, row: number, arrivalRow: number, line: number): void {
+  private activationMark(s: Ast.MessageStatement, route: Route, rows: MessageRows, line: number): void {
     if (s.activation === 'activate') {
-      if (to === OUTSIDE || to === EVERYONE) this.diagnostics.push(error('activation-target', "only a participant can be activated: remove the '+'", s.arrowSpan))
+      const to = receiverOf(route)
+      if (to === undefined) this.diagnostics.push(error('activation-target', "only a participant can be activated: remove the '+'", s.arrowSpan))
       else {
-        this.scheduler.activate(to, arrivalRow, line)
-        this.opened(to, from)
+        this.scheduler.activate(to, rows.arrivalRow, line)
+        this.opened(to, senderOf(route))
       }
     } else if (s.activation === 'deactivate') {
-      if (from !== OUTSIDE && this.scheduler.deactivate(from, row)) this.closed(from)
-      else this.diagnostics.push(warning('deactivate-without-activation', `'${from}' is not active here: remove the '-'`, s.arrowSpan))
+      const from = senderOf(route)
+      if (from !== undefined && this.scheduler.deactivate(from, rows.row)) this.closed(from)
+      else this.diagnostics.push(warning('deactivate-without-activation', `'${from ?? '?'}' is not active here: remove the '-'`, s.arrowSpan))
     }
   }
+
+  /** `-x` / `--x`: the message destroys its target, whose lifeline ends where it arrives. */
+  private destroyedBy(id: string, row: number, line: number): void {
+    const draft = this.participants.get(id)
+    if (!draft || draft.destroyedAt !== undefined) return
+    draft.destroyedAt = row
+    draft.destroyLine = line
+  }
 }
+
+/**
+ * A message end as written: a participant, a diagram edge, or everyone. `?` is an edge whose
+ * side its place decides (the left as a sender, the right as a receiver); `[` and `]` name it.
+ */
+type End = { readonly kind: 'name'; readonly id: string } | { readonly kind: 'edge'; readonly side: EdgeSide | undefined } | { readonly kind: 'everyone' }
+
+const EDGE_SIDES: Record<'outside' | 'left-edge' | 'right-edge', EdgeSide | undefined> = { outside: undefined, 'left-edge': 'left', 'right-edge': 'right' }
 
 function endpointSpan(e: Ast.Endpoint): Span {
   return e.kind === 'name' ? e.name.span : e.span

@@ -40,8 +40,8 @@ export interface SettingStatement extends Node {
   readonly key: SettingKey
   readonly keySpan: Span
   readonly value: Text | undefined
-  /** `autonumber: 1 { step: 10; format: "[1]" }` */
-  readonly attributes: readonly Attribute[]
+  /** `autonumber: 1 { step: 10; format: "[1]" }` (none when left out) */
+  readonly attributes?: readonly Attribute[]
 }
 
 /** `style.fill: red` as a statement, inside a box or a highlight. */
@@ -74,12 +74,13 @@ export interface MessageStatement extends Node {
 
 export interface NoteStatement extends Node {
   readonly kind: 'note'
-  /** `& note`: on the row of the message before it. */
-  readonly parallel: boolean
+  /** `& note`: on the row of the message before it (false when left out). */
+  readonly parallel?: boolean
   readonly placement: 'over' | 'left' | 'right'
   readonly targets: readonly Name[]
   readonly label: Text | undefined
-  readonly attributes: readonly Attribute[]
+  /** `{ style.fill: ...; style.stroke: ... }` (none when left out) */
+  readonly attributes?: readonly Attribute[]
 }
 
 /** `return label`: a reply from the innermost activation to its caller. */

@@ -3,6 +3,7 @@
 import { describe, expect, test } from 'vitest'
 import type { Fragment, Message, Note } from '../../src/model/model.js'
 import { forEachItem } from '../../src/layout/walk.js'
+import { routeEnds } from '../../src/model/route.js'
 import { model } from '../helpers.js'
 
 const messages = (source: string): Message[] => {
@@ -17,15 +18,15 @@ describe('return', () => {
   test('replies to the caller of the innermost activation and ends it', () => {
     const m = model('a -> +b: call\nb -> +c: nested\nreturn inner\nreturn outer')
     const replies = messages('a -> +b: call\nb -> +c: nested\nreturn inner\nreturn outer').slice(2)
-    expect(replies.map((r) => [r.kind, r.from, r.to, r.label])).toEqual([['reply', 'c', 'b', 'inner'], ['reply', 'b', 'a', 'outer']])
+    expect(replies.map((r) => [r.kind, routeEnds(r.route).from, routeEnds(r.route).to, r.label])).toEqual([['reply', 'c', 'b', 'inner'], ['reply', 'b', 'a', 'outer']])
     expect(m.model.activations.map((a) => [a.participant, a.startRow, a.endRow])).toEqual([['b', 0, 3], ['c', 1, 2]])
     expect(m.codes).toEqual([])
   })
   test('after `activate`, the caller is the sender of the last message to it', () => {
-    expect(messages('a -> b: call\nactivate b\nreturn').map((r) => [r.from, r.to])).toEqual([['a', 'b'], ['b', 'a']])
+    expect(messages('a -> b: call\nactivate b\nreturn').map((r) => [routeEnds(r.route).from, routeEnds(r.route).to])).toEqual([['a', 'b'], ['b', 'a']])
   })
   test('a found message is answered to the outside world', () => {
-    expect(messages('? -> +b: webhook\nreturn 204').map((r) => [r.from, r.to])).toEqual([['?', 'b'], ['b', '?']])
+    expect(messages('? -> +b: webhook\nreturn 204').map((r) => [routeEnds(r.route).from, routeEnds(r.route).to])).toEqual([['?', 'b'], ['b', '?']])
   })
   test('without an open activation it is an error', () => {
     expect(model('a -> b\nreturn').codes).toEqual(['return-without-activation'])
@@ -86,6 +87,24 @@ describe('numbers, colours, links', () => {
   test('& note shares the row of the message before it', () => {
     const m = model('a -> b: x\n& note right of b: y\nb -> a').model
     expect(m.items.map((i) => i.row)).toEqual([0, 0, 1])
+  })
+})
+
+describe('arrows and edges', () => {
+  test('[ and ] name the edge a message enters from or leaves through; ? keeps its sides', () => {
+    const routes = messages('[ -> a: x\n] -> a: y\na -> ]: z\na -> [: w\n? -> a: v\na -> ?: u').map((m) => m.route)
+    expect(routes.map((r) => ('side' in r ? `${r.kind} ${r.side}` : r.kind))).toEqual([
+      'found left', 'found right', 'outgoing right', 'outgoing left', 'found left', 'outgoing right',
+    ])
+  })
+  test('-- has no head; -x and --x destroy their target where they arrive', () => {
+    const { model: m } = model('a -- b: note\na -x b: kill { delay: 1 }\nc --x a: bye')
+    const ms = m.items as Message[]
+    expect(ms.map((x) => [x.kind, x.headless ?? false])).toEqual([['sync', true], ['sync', false], ['reply', false]])
+    expect(m.participants.map((p) => [p.id, p.destroyedAt])).toEqual([['a', 2], ['b', 2], ['c', undefined]])
+  })
+  test('a message to a participant after a -x destroyed it is an error', () => {
+    expect(model('a -x b\na -> b').codes).toEqual(['destroyed-participant'])
   })
 })
 
