@@ -387,8 +387,12 @@ class ModelBuilder {
         return [route.to]
       case 'self':
         return [route.participant]
-      case 'broadcast':
-        return this.participants.ids().filter((id) => id !== route.from)
+      case 'broadcast': {
+        // Everyone it reaches takes part in the diagram.
+        const ids = this.participants.ids().filter((id) => id !== route.from)
+        for (const id of ids) this.participants.takePart(id)
+        return ids
+      }
       case 'outgoing':
       case 'lost':
         return []
