@@ -29,6 +29,7 @@ const NEEDS_QUOTES = /^$|^[^\S\n]|[^\S\n]$|^"|\\/
 
 export function label(value: string): string {
   const bare = value.replace(/\n/g, '\\n')
-  const whole = !NEEDS_QUOTES.test(value) && labelTextMatcher.exec(bare, 0)?.[0] === bare && labelWarnings(bare, 0).length === 0
+  // Read as the lexer would, after `: ` (so a `#` at its start is judged by the blank before it).
+  const whole = !NEEDS_QUOTES.test(value) && labelTextMatcher.exec(`: ${bare}`, 2)?.[0] === bare && labelWarnings(bare, 0).length === 0
   return whole ? bare : quoted(value)
 }

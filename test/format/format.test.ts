@@ -97,7 +97,7 @@ describe('comments', () => {
     { name: 'on a } else line it goes with the else', input: 'alt a {\nx -> y\n} else b { # no\ny -> x\n}\n', output: 'alt a {\n  x -> y\n} else b { # no\n  y -> x\n}\n' },
     { name: 'inside a multi-line attribute block it moves above the statement', input: 'x: X {\n  shape: actor # a person\n}\n', output: '# a person\nx: X { shape: actor }\n' },
     { name: 'after several statements on a line it follows the last', input: 'a -> b; b -> a # pair\n', output: 'a -> b\nb -> a # pair\n' },
-    { name: 'a # inside quotes is not a comment', input: 'a -> b: "#1" # real\n', output: 'a -> b: "#1" # real\n' },
+    { name: 'a # inside quotes is not a comment', input: 'a -> b: "#1" # real\n', output: 'a -> b: #1 # real\n' },
     { name: 'only comments', input: '# one\n\n\n# two\n', output: '# one\n\n# two\n' },
   ])('$name', ({ input, output }) => {
     expect(fmt(input)).toBe(output)
@@ -109,4 +109,20 @@ test('syntax errors: nothing formatted, the errors handed back', () => {
   const result = formatSource('a -> b\nweb db: x\n')
   expect(result.ok).toBe(false)
   if (!result.ok) expect(result.diagnostics.map((d) => [d.code, d.range.start.line])).toEqual([['expected-arrow', 2]])
+})
+
+describe('this round\'s constructs survive formatting', () => {
+  test.each([
+    { name: 'critical / option', input: 'critical x {\na -> b\n}\noption y {\nb -> a\n}\n', output: 'critical x {\n  a -> b\n} option y {\n  b -> a\n}\n' },
+    { name: 'return and highlight with its colour', input: 'a -> +b\nhighlight  hot {\nstyle.fill:  #e0f2fe\nreturn   done\n}\n', output: 'a -> +b\nhighlight hot {\n  style.fill: #e0f2fe\n  return done\n}\n' },
+    { name: 'autonumber attributes and footbox', input: 'autonumber: 10 {format:"[1]";step: 5}\nfootbox: false\na -> b\n', output: 'autonumber: 10 { step: 5; format: [1] }\nfootbox: false\na -> b\n' },
+    { name: 'new arrows and edges', input: '[->a: in\na--b\na -x b\nb--xa\na->]: out\n]->a\na->[\n', output: '[ -> a: in\na -- b\na -x b\nb --x a\na -> ]: out\n] -> a\na -> [\n' },
+    { name: '& note with colours, links', input: 'a -> b: x {tooltip: hi;link: https://e.com/a#b}\n&  note right of b: y {style.fill: lightyellow}\n', output: 'a -> b: x { link: https://e.com/a#b; tooltip: hi }\n& note right of b: y { style.fill: lightyellow }\n' },
+    { name: 'a text block keeps its form, indented with its statement', input: 'opt x {\nnote over a: """\n    one\n      two\n    """\n}\n', output: 'opt x {\n  note over a: """\n    one\n      two\n  """\n}\n' },
+    { name: 'a box with colour lines', input: 'box B {\nstyle.fill: "#eef"\napi\n}\napi -> api\n', output: 'box B {\n  style.fill: #eef\n  api\n}\napi -> api\n' },
+  ])('$name', ({ input, output }) => {
+    expect(fmt(input)).toBe(output)
+    expect(fmt(output)).toBe(output)
+    expect(meaning(output)).toEqual(meaning(input))
+  })
 })
