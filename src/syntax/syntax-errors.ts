@@ -175,7 +175,7 @@ function endOfStatement(w: Where): Explanation {
   const found = describeToken(actual)
   const afterPrevious = previous ? ` after ${describeToken(previous)}` : ''
   if (head && previous && statement.length === 1) {
-    const fix = firstWordFix(head, previous, statement)
+    const fix = firstWordFix(head, previous, statement, w.context)
     if (fix) return fix
   }
   if (previous && is(previous, T.RCurly)) {
@@ -205,14 +205,14 @@ function endOfStatement(w: Where): Explanation {
 }
 
 /** One word, then something that cannot follow it: a missing arrow, a missing `:`, or a typo'd keyword. */
-function firstWordFix(head: IToken, previous: IToken, statement: StatementSoFar): Explanation | undefined {
+function firstWordFix(head: IToken, previous: IToken, statement: StatementSoFar, context: TokenContext): Explanation | undefined {
   const actual = statement.at
   if (is(head, T.Identifier)) {
     const typo = keywordTypo(head, candidatesAfter(statement))
     if (typo) return ['unknown-keyword', `'${head.image}' is not a keyword: did you mean '${typo}'?`, head]
   }
   if (T.SETTING_KEYWORDS.some((k) => is(head, k)) && valid(actual) && !is(actual, T.Newline)) {
-    return ['expected-colon', `expected ':' between '${head.image}' and its value (write '${head.image}: ${shorten(actual.image.trim())}')`, actual]
+    return ['expected-colon', `expected ':' between '${head.image}' and its value (write '${head.image}: ${shorten(context.restOfLine(actual))}')`, actual]
   }
   if (is(head, ...NAME_TOKENS) && (is(actual, ...NAME_TOKENS, T.Question, T.Star) || actual?.image === '=' || actual?.image.startsWith('<'))) {
     return ['expected-arrow', `expected an arrow (->, ->> or -->) after ${describeToken(previous)}`]

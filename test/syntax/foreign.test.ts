@@ -64,7 +64,7 @@ const FOREIGN: readonly [string, number, string][] = [
   ["box \"Internal Service\" #LightBlue", 24, "PlantUML's `box \"Internal Service\" #LightBlue` is `box Internal Service { style.fill: lightblue; a; b }` here (a colour is a `style.fill` line inside)"],
   ["end box", 1, "PlantUML's `end box` is the `}` of `box Label { ... }` here"],
   ["skinparam sequenceArrowThickness 2", 1, "PlantUML's `skinparam` has no equivalent here: colours are `style.*` attributes, and `theme: dark` sets the theme"],
-  ["title Simple communication example", 7, "expected ':' between 'title' and its value (write 'title: Simple')"],
+  ["title Simple communication example", 7, "expected ':' between 'title' and its value (write 'title: Simple communication ...')"],
   ["newpage", 1, "PlantUML's `newpage` has no equivalent here: split the diagram into two files"],
   ["legend left", 1, "PlantUML's `legend ... endlegend` has no equivalent here: a note can hold the text"],
   ["header Page Header", 1, "PlantUML's `header` has no equivalent here"],
