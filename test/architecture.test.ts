@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { describe, expect, test } from 'vitest'
 import { generateDocs } from '../scripts/gen-docs.js'
-import { grammarHtml } from '../scripts/gen-grammar.js'
+import { grammarCstDts, grammarHtml } from '../scripts/gen-grammar.js'
 
 const ORDER = ['grammar', 'diagnostics', 'syntax', 'format', 'model', 'import', 'layout', 'render', 'api', 'cli'] as const
 type Stage = (typeof ORDER)[number]
@@ -59,6 +59,10 @@ describe('layering', () => {
 describe('generated artefacts', () => {
   test('grammar/grammar.html is current (npm run gen:grammar)', () => {
     expect(readFileSync('grammar/grammar.html', 'utf8')).toBe(grammarHtml())
+  })
+
+  test('grammar/cst.d.ts is current (npm run gen:grammar): to-ast.ts is typed against it', () => {
+    expect(readFileSync('grammar/cst.d.ts', 'utf8')).toBe(grammarCstDts())
   })
 
   test('the README gallery shows every example', () => {
