@@ -1,5 +1,8 @@
 // The pipeline's one-way layering, enforced: each stage imports only the stages before it.
-//   grammar ← syntax ← format ← model ← layout ← render ← compile/index ← cli   (diagnostics: anyone)
+//   grammar ← syntax ← format ← model ← layout ← render ← compile/index ← browser
+//     ← integrations ← playground ← cli   (diagnostics: anyone)
+// And what runs in a web page (the browser entry, the playground's script) reaches no Node
+// built-in and not svgdom, through any chain of imports.
 import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
@@ -8,7 +11,7 @@ import { describe, expect, test } from 'vitest'
 import { generateDocs } from '../scripts/gen-docs.js'
 import { grammarHtml } from '../scripts/gen-grammar.js'
 
-const ORDER = ['grammar', 'diagnostics', 'syntax', 'format', 'model', 'layout', 'render', 'api', 'cli'] as const
+const ORDER = ['grammar', 'diagnostics', 'syntax', 'format', 'model', 'layout', 'render', 'api', 'browser', 'integrations', 'playground', 'cli'] as const
 type Stage = (typeof ORDER)[number]
 /** Packages each stage may use besides the stages before it. */
 const PACKAGES: Record<Stage, string[]> = {
@@ -20,6 +23,9 @@ const PACKAGES: Record<Stage, string[]> = {
   layout: [],
   render: ['@svgdotjs/svg.js', 'svgdom'],
   api: [],
+  browser: [],
+  integrations: [],
+  playground: ['node:'],
   cli: ['commander', 'node:', '@resvg/resvg-js'],
 }
 
@@ -37,7 +43,20 @@ function stageOf(path: string): Stage {
   return 'api'
 }
 
-const imports = (source: string): string[] => [...source.matchAll(/^import[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1] ?? '')
+const imports = (source: string): string[] => [...source.matchAll(/^(?:import|export)[^'"]*from ['"]([^'"]+)['"]|^import ['"]([^'"]+)['"]/gm)].map((m) => m[1] ?? m[2] ?? '')
+
+/** Modules loaded at run time from `file`, through every chain of imports (type-only ones load nothing). */
+function reached(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen
+  seen.add(file)
+  const loaded = readFileSync(file, 'utf8').matchAll(/^(?:import|export) (?!type )[^'"]*? from ['"]([^'"]+)['"]|^import ['"]([^'"]+)['"]/gm)
+  for (const [, from, bare] of loaded) {
+    const spec = from ?? bare ?? ''
+    if (spec.startsWith('.')) reached(join(file, '..', spec.replace(/\.js$/, '.ts')), seen)
+    else seen.add(spec)
+  }
+  return seen
+}
 
 describe('layering', () => {
   test.each([...files('grammar'), ...files('src')])('%s imports only earlier stages', (file) => {
@@ -51,6 +70,14 @@ describe('layering', () => {
         expect(PACKAGES[stage].some((p) => spec.startsWith(p)), `${file} imports ${spec}`).toBe(true)
       }
     }
+  })
+})
+
+describe('code that runs in a web page', () => {
+  test.each(['src/browser/index.ts', 'src/playground/app/main.ts'])('%s reaches no Node built-in and not svgdom', (entry) => {
+    const modules = [...reached(entry)]
+    expect(modules).toContain('src/pipeline.ts')
+    expect(modules.filter((m) => m.startsWith('node:') || m === 'svgdom' || !(m.startsWith('src/') || m.startsWith('grammar/') || m.startsWith('@svgdotjs/') || m === 'chevrotain'))).toEqual([])
   })
 })
 
