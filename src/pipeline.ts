@@ -27,6 +27,11 @@ export interface CompileOptions {
   readonly maxDiagnostics?: number
   /** Size limits to use instead of the defaults (limits.ts, docs/reliability.md). */
   readonly limits?: Partial<Limits>
+  /**
+   * The prefix of every id in the SVG, instead of the one derived from the source: for a page
+   * showing the same diagram twice (the Markdown plugins number the repeats).
+   */
+  readonly idPrefix?: string
 }
 
 export interface CompileResult {
@@ -45,8 +50,14 @@ export interface Stages {
 
 let measurer: TextMeasurer | undefined
 
+/** An id prefix the SVG's ids, its aria references and its stylesheet's selectors can all hold unescaped. */
+const ID_PREFIX = /^[A-Za-z][A-Za-z0-9_-]*$/
+
 /** Parse and model, within the limits: the model (unless the syntax is broken) and every diagnostic so far. */
 function analyse(source: string, options: CompileOptions): { model: SequenceModel | undefined; diagnostics: readonly Diagnostic[] } {
+  if (options.idPrefix !== undefined && !ID_PREFIX.test(options.idPrefix)) {
+    return { model: undefined, diagnostics: [error('invalid-option', `idPrefix '${options.idPrefix}' is not usable as an id: use a letter, then letters, digits, '-' or '_'`, { start: 0, end: 0 })] }
+  }
   const limits = resolveLimits(options.limits)
   const tooLong = checkSourceLength(source, limits)
   if (tooLong) return { model: undefined, diagnostics: [tooLong] }
@@ -64,7 +75,7 @@ export function compileStagesOn(surface: SurfaceFactory, source: string, options
   const model = options.theme ? { ...built, settings: { ...built.settings, theme: options.theme } } : built
   measurer ??= createFontMeasurer()
   const layout = layoutDiagram(model, measurer)
-  const svg = renderSvg(layout, { idPrefix: idPrefix(source), surface })
+  const svg = renderSvg(layout, { idPrefix: options.idPrefix ?? idPrefix(source), surface })
   return { model, layout, svg, diagnostics }
 }
 
