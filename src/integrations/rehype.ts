@@ -7,7 +7,7 @@ import { DiagramPage, LANGUAGES, type BlockOutcome } from './diagram.js'
 import type { Embedding } from '../diagnostics/embedded.js'
 import { markupToHast, type HastElement, type HastText } from './markup-to-hast.js'
 import { resolveOptions, type DiagramOptions } from './options.js'
-import { fileName, fileText, reportToFile, type VFileLike } from './vfile.js'
+import { fileName, fileText, reportToFile, type UnistNode, type VFileLike } from './vfile.js'
 
 export type { DiagramOptions } from './options.js'
 
@@ -25,7 +25,7 @@ interface HastNode {
   position?: { start: Point }
 }
 
-export default function rehypeLifeline(options?: DiagramOptions | null): (tree: HastNode, file?: VFileLike) => void {
+export default function rehypeLifeline(options?: DiagramOptions | null): (tree: UnistNode, file?: VFileLike) => void {
   const resolved = resolveOptions(options, 'lifeline-diagrams/rehype')
   return (tree, file) => {
     const page = new DiagramPage(resolved)
@@ -44,7 +44,7 @@ export default function rehypeLifeline(options?: DiagramOptions | null): (tree: 
         if (wrapper) children[i] = wrapper as HastNode
       })
     }
-    visit(tree)
+    visit(tree as HastNode)
     reportToFile(file, outcomes)
   }
 }

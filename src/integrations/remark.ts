@@ -6,7 +6,7 @@
 import { DiagramPage, LANGUAGES, type BlockOutcome } from './diagram.js'
 import { markupToHast, type HastElement } from './markup-to-hast.js'
 import { resolveOptions, type DiagramOptions } from './options.js'
-import { fileName, fileText, reportToFile, type VFileLike } from './vfile.js'
+import { fileName, fileText, reportToFile, type UnistNode, type VFileLike } from './vfile.js'
 
 export type { DiagramOptions } from './options.js'
 
@@ -25,7 +25,7 @@ export interface LifelineDiagramNode extends MdastNode {
   data: { hName: string; hProperties: HastElement['properties']; hChildren: HastElement['children'] }
 }
 
-export default function remarkLifeline(options?: DiagramOptions | null): (tree: MdastNode, file?: VFileLike) => void {
+export default function remarkLifeline(options?: DiagramOptions | null): (tree: UnistNode, file?: VFileLike) => void {
   const resolved = resolveOptions(options, 'lifeline-diagrams/remark')
   return (tree, file) => {
     const page = new DiagramPage(resolved)
@@ -44,7 +44,7 @@ export default function remarkLifeline(options?: DiagramOptions | null): (tree: 
         if (outcome.html !== undefined) children[i] = diagramNode(outcome.html, child)
       })
     }
-    visit(tree)
+    visit(tree as MdastNode)
     reportToFile(file, outcomes)
   }
 }

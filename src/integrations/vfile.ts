@@ -16,6 +16,11 @@ interface MessageOptions {
   readonly source: string
 }
 
+/** Any syntax tree's node, as unified hands it to a transformer (its type is checked when walking). */
+export interface UnistNode {
+  readonly type: string
+}
+
 export interface VFileLike {
   readonly path?: string
   readonly value?: unknown

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { compile } from '../../src/index.js'
+import { compile, type ThemeName } from '../../src/index.js'
 import { launchChromium } from './chromium.js'
 import { ORIGIN, serveFolder } from './static-site.js'
 
@@ -26,7 +26,7 @@ afterAll(async () => {
 })
 
 /** Compiles each source in the page with the browser build, as a page would import it. */
-function compileInPage(sources: readonly string[], theme?: string): Promise<{ svg: string | undefined; diagnostics: unknown[] }[]> {
+function compileInPage(sources: readonly string[], theme?: ThemeName): Promise<{ svg: string | undefined; diagnostics: readonly unknown[] }[]> {
   return page.evaluate(
     ({ sources, theme }) => {
       const lifeline = (window as unknown as { lifeline: typeof import('../../src/browser/index.js') }).lifeline
