@@ -5,6 +5,7 @@
 //                              its stylesheet and its script, which bundles the same compiler.
 // Both target the browser platform, so a Node built-in reached by mistake fails the build here
 // (besides test/architecture.test.ts).
+import { cpSync } from 'node:fs'
 import { build } from 'esbuild'
 
 const common = {
@@ -20,3 +21,5 @@ const common = {
 }
 
 await build({ ...common, entryPoints: ['src/browser/index.ts'], outfile: 'dist/browser/lifeline.js' })
+await build({ ...common, entryPoints: ['src/playground/app/main.ts'], outfile: 'dist/playground/playground.js' })
+for (const file of ['index.html', 'playground.css']) cpSync(`src/playground/site/${file}`, `dist/playground/${file}`)
