@@ -16,6 +16,7 @@ import { checkModelSize, checkSourceLength, checkStatementCount, resolveLimits, 
 import { idPrefix } from './render/ids.js'
 import type { SurfaceFactory } from './render/surface.js'
 import { renderSvg } from './render/svg.js'
+import { checkInputs } from './options.js'
 import { parse } from './syntax/parse.js'
 
 export interface CompileOptions {
@@ -23,7 +24,7 @@ export interface CompileOptions {
   readonly theme?: ThemeName
   /** The delay of `->>` messages in a diagram that sets no `async-delay:` of its own. */
   readonly asyncDelay?: number
-  /** At most this many diagnostics are reported (default 20). */
+  /** At most this many diagnostics are reported (default 20); errors are kept before warnings. */
   readonly maxDiagnostics?: number
   /** Size limits to use instead of the defaults (limits.ts, docs/reliability.md). */
   readonly limits?: Partial<Limits>
@@ -50,14 +51,9 @@ export interface Stages {
 
 let measurer: TextMeasurer | undefined
 
-/** An id prefix the SVG's ids, its aria references and its stylesheet's selectors can all hold unescaped. */
-const ID_PREFIX = /^[A-Za-z][A-Za-z0-9_-]*$/
 
 /** Parse and model, within the limits: the model (unless the syntax is broken) and every diagnostic so far. */
 function analyse(source: string, options: CompileOptions): { model: SequenceModel | undefined; diagnostics: readonly Diagnostic[] } {
-  if (options.idPrefix !== undefined && !ID_PREFIX.test(options.idPrefix)) {
-    return { model: undefined, diagnostics: [error('invalid-option', `idPrefix '${options.idPrefix}' is not usable as an id: use a letter, then letters, digits, '-' or '_'`, { start: 0, end: 0 })] }
-  }
   const limits = resolveLimits(options.limits)
   const tooLong = checkSourceLength(source, limits)
   if (tooLong) return { model: undefined, diagnostics: [tooLong] }
@@ -105,6 +101,8 @@ function guarded(
 ): CompileResult {
   const text = typeof source === 'string' ? source : ''
   const lines = new LineIndex(text)
+  const refused = checkInputs(source, options)
+  if (refused.length > 0) return { svg: undefined, diagnostics: locate(refused, lines) }
   try {
     const done = pipeline(text)
     return { svg: done.svg, diagnostics: locate(sortDiagnostics(done.diagnostics, options.maxDiagnostics ?? 20), lines) }
