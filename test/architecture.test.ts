@@ -1,6 +1,6 @@
 // The pipeline's one-way layering, enforced: each stage imports only the stages before it.
-//   grammar ← syntax ← format ← model ← import ← layout ← render ← compile/index ← browser
-//     ← integrations ← playground ← cli   (diagnostics: anyone)
+//   grammar ← syntax ← format ← model ← import ← layout ← render ← compile/index ← integrations
+//     ← browser ← playground ← cli   (diagnostics: anyone)
 // (import reads Mermaid and PlantUML into the AST and prints it with format; model lends it colour parsing)
 // And what runs in a web page (the browser entry, the playground's script) reaches no Node
 // built-in and not svgdom, through any chain of imports.
@@ -12,7 +12,7 @@ import { describe, expect, test } from 'vitest'
 import { generateDocs } from '../scripts/gen-docs.js'
 import { grammarHtml } from '../scripts/gen-grammar.js'
 
-const ORDER = ['grammar', 'diagnostics', 'syntax', 'format', 'model', 'import', 'layout', 'render', 'api', 'browser', 'integrations', 'playground', 'cli'] as const
+const ORDER = ['grammar', 'diagnostics', 'syntax', 'format', 'model', 'import', 'layout', 'render', 'api', 'integrations', 'browser', 'playground', 'cli'] as const
 type Stage = (typeof ORDER)[number]
 /** Packages each stage may use besides the stages before it. */
 const PACKAGES: Record<Stage, string[]> = {
@@ -25,8 +25,8 @@ const PACKAGES: Record<Stage, string[]> = {
   layout: [],
   render: ['@svgdotjs/svg.js', 'svgdom'],
   api: [],
-  browser: [],
   integrations: [],
+  browser: [],
   playground: ['node:'],
   cli: ['commander', 'node:', '@resvg/resvg-js', 'markdown-it'],
 }

@@ -1,11 +1,12 @@
-// The one core behind the remark, rehype and markdown-it plugins: a diagram block compiled in
-// process, its diagnostics moved onto the host file's lines (diagnostics/embedded.ts) and
+// The one core behind the remark, rehype and markdown-it plugins (and the browser build's
+// renderDiagrams): a diagram block compiled in process by the compile it is given (Node's
+// or the browser's, so this imports neither), its diagnostics moved onto the host file's lines (diagnostics/embedded.ts) and
 // written as the CLI writes them (path:line:col, the line, a caret), and the HTML the page
 // gets: the SVG in a wrapper, or the error box when the build is told not to fail.
 import { formatDiagnostics } from '../diagnostics/format.js'
 import type { LocatedDiagnostic } from '../diagnostics/diagnostic.js'
+import type { CompileOptions, CompileResult } from '../pipeline.js'
 import { inHost, type Embedding } from '../diagnostics/embedded.js'
-import { compile } from '../compile.js'
 import { errorBoxHtml } from './error-box.js'
 import type { ResolvedOptions } from './options.js'
 import { PageIds } from './page-ids.js'
@@ -32,15 +33,21 @@ export interface BlockOutcome {
   readonly failed: boolean
 }
 
+/** `compile` of the main entry or of the browser entry. */
+export type Compile = (source: string, options: CompileOptions) => CompileResult
+
 /** The diagrams of one page: ids stay unique however often a diagram repeats. */
 export class DiagramPage {
   private readonly ids = new PageIds()
 
-  constructor(private readonly options: ResolvedOptions) {}
+  constructor(
+    private readonly options: ResolvedOptions,
+    private readonly compile: Compile,
+  ) {}
 
   render(source: string, site: BlockSite): BlockOutcome {
     const { theme, className, onError } = this.options
-    const result = compile(source, { ...this.options.compile, ...(theme ? { theme } : {}), idPrefix: this.ids.next(source) })
+    const result = this.compile(source, { ...this.options.compile, ...(theme ? { theme } : {}), idPrefix: this.ids.next(source) })
     const diagnostics = result.diagnostics.map((d) => inHost(d, site.at))
     const report = formatDiagnostics(diagnostics, site.hostText ?? blockInPlace(source, site.at), site.file)
     if (result.svg !== undefined) return { html: `<div class="${className}">\n${result.svg}</div>\n`, diagnostics, report, failed: false }

@@ -4,6 +4,7 @@
 // an html_block holding the diagram (or the error box); errors stop the render with the
 // Markdown's line and column, read from env.path, env.relativePath or Eleventy's
 // env.page.inputPath for the file name.
+import { compile } from '../compile.js'
 import { DiagramPage, failureMessage, LANGUAGES } from './diagram.js'
 import { resolveOptions, type DiagramOptions } from './options.js'
 
@@ -31,7 +32,7 @@ const FENCE_MARK = /[`~]/
 export default function markdownItLifeline(md: MarkdownIt, options?: DiagramOptions | null): void {
   const resolved = resolveOptions(options, 'lifeline-diagrams/markdown-it')
   md.core.ruler.push('lifeline_diagrams', (state) => {
-    const page = new DiagramPage(resolved)
+    const page = new DiagramPage(resolved, compile)
     const lines = state.src.split(/\r\n|\r|\n/)
     const file = envFileName(state.env)
     const failed: string[] = []

@@ -3,6 +3,7 @@
 // each such <pre> becomes a <div class="lifeline-diagram"> holding the SVG, compiled in
 // process. Positions in messages are those of the source file the tree came from: inside the
 // <code> of an HTML file, or the fenced block of the Markdown remark-rehype converted.
+import { compile } from '../compile.js'
 import { DiagramPage, LANGUAGES, type BlockOutcome } from './diagram.js'
 import type { Embedding } from '../diagnostics/embedded.js'
 import { markupToHast, type HastElement, type HastText } from './markup-to-hast.js'
@@ -28,7 +29,7 @@ interface HastNode {
 export default function rehypeLifeline(options?: DiagramOptions | null): (tree: UnistNode, file?: VFileLike) => void {
   const resolved = resolveOptions(options, 'lifeline-diagrams/rehype')
   return (tree, file) => {
-    const page = new DiagramPage(resolved)
+    const page = new DiagramPage(resolved, compile)
     const name = fileName(file, '<html>')
     const hostText = fileText(file)
     const outcomes: BlockOutcome[] = []

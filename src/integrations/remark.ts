@@ -3,6 +3,7 @@
 // (and MDX) turn into a <div class="lifeline-diagram"> holding the SVG as ordinary elements, so
 // no `allowDangerousHtml` or rehype-raw is needed. Options: options.ts; errors stop the build
 // with the Markdown file's line and column, or become an error box.
+import { compile } from '../compile.js'
 import { DiagramPage, LANGUAGES, type BlockOutcome } from './diagram.js'
 import { markupToHast, type HastElement } from './markup-to-hast.js'
 import { resolveOptions, type DiagramOptions } from './options.js'
@@ -28,7 +29,7 @@ export interface LifelineDiagramNode extends MdastNode {
 export default function remarkLifeline(options?: DiagramOptions | null): (tree: UnistNode, file?: VFileLike) => void {
   const resolved = resolveOptions(options, 'lifeline-diagrams/remark')
   return (tree, file) => {
-    const page = new DiagramPage(resolved)
+    const page = new DiagramPage(resolved, compile)
     const name = fileName(file, '<markdown>')
     const hostText = fileText(file)
     const outcomes: BlockOutcome[] = []

@@ -2,25 +2,18 @@
 // page follows the reader's colour scheme, each through its own stylesheet (ids unique per
 // page, so no diagram's rules reach another's, the repeated one included).
 import MarkdownIt from 'markdown-it'
-import type { Browser } from 'playwright-core'
 import rehypeStringify from 'rehype-stringify'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
-import { afterAll, beforeAll, expect, test } from 'vitest'
+import { expect, test } from 'vitest'
 import markdownItLifeline from '../../src/integrations/markdown-it.js'
 import remarkLifeline from '../../src/integrations/remark.js'
 import { DARK, LIGHT } from '../../src/render/theme.js'
-import { launchChromium } from '../browser/chromium.js'
+import { useChromium } from '../browser/chromium.js'
 import { GOOD_PAGE } from './pages.js'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchChromium()
-}, 30000)
-afterAll(async () => {
-  await browser?.close()
-})
+const chromium = useChromium()
 
 const PAGES = {
   remark: async () => String(await unified().use(remarkParse).use(remarkLifeline).use(remarkRehype).use(rehypeStringify).process(GOOD_PAGE)),
@@ -33,7 +26,7 @@ const hex = (rgb: string): string => `#${(rgb.match(/\d+/g) ?? []).slice(0, 3).m
 test.each(Object.keys(PAGES) as (keyof typeof PAGES)[])('%s page: every diagram follows the colour scheme', async (name) => {
   const html = await PAGES[name]()
   for (const [scheme, palette] of [['dark', DARK], ['light', LIGHT]] as const) {
-    const page = await browser.newPage({ colorScheme: scheme })
+    const page = await chromium.browser.newPage({ colorScheme: scheme })
     await page.setContent(`<!doctype html><body>${html}</body>`)
     const painted = await page.evaluate(() =>
       [...document.querySelectorAll('.lifeline-diagram svg')].map((svg) => ({
