@@ -109,6 +109,12 @@ export class DiagramBuilder {
     return name(id, span)
   }
 
+  /** The given ids, left to right (columns are in order of first mention). */
+  inColumnOrder(ids: readonly string[]): string[] {
+    const order = [...this.ids.values()].map((e) => e.id)
+    return [...ids].sort((a, b) => order.indexOf(a) - order.indexOf(b))
+  }
+
   /** The ids of the first and the last participant so far (one id if there is one). */
   firstAndLast(): string[] {
     const ids = [...this.ids.values()].map((e) => e.id)

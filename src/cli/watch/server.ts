@@ -1,10 +1,16 @@
 // The preview's HTTP side, on node:http alone: GET / is the page, GET /events a server-sent
 // event stream that gets the current state on connecting and every new state after. It binds
 // to the loopback address only, and answers only requests addressed to it by that name
-// (playground/loopback.ts), so a web page elsewhere cannot read the diagram.
+// (playground/loopback.ts), so a web page elsewhere cannot read the diagram. A
+// client that does not read what it is sent is disconnected once MAX_BACKLOG_BYTES wait for
+// it, so twenty stuck tabs cost at most twenty backlogs, not memory without bound; a browser's
+// EventSource reconnects by itself and gets the current state, which is all that matters.
 import { createServer, type ServerResponse } from 'node:http'
 import { addressedToUs, listenOnLoopback } from '../../playground/loopback.js'
 import { previewPage } from './page.js'
+
+/** Bytes that may wait unsent for one client before it is disconnected: room for a big diagram or two. */
+export const MAX_BACKLOG_BYTES = 16 * 1024 * 1024
 
 export interface PreviewState {
   /** The last picture that compiled, or null if none has yet. */
@@ -25,7 +31,14 @@ export async function startPreviewServer(port: number, fileName: string, initial
   let state = initial
   const streams = new Set<ServerResponse>()
   const page = previewPage(fileName)
-  const send = (res: ServerResponse): void => void res.write(`data: ${JSON.stringify(state)}\n\n`)
+  const send = (res: ServerResponse): void => {
+    if (res.writableLength > MAX_BACKLOG_BYTES) {
+      streams.delete(res)
+      res.destroy()
+      return
+    }
+    res.write(`data: ${JSON.stringify(state)}\n\n`)
+  }
   const server = createServer((req, res) => {
     if (!addressedToUs(req, server)) {
       res.writeHead(403).end('lifeline watch answers only on 127.0.0.1 and localhost\n')

@@ -8,7 +8,7 @@ import { sourceLines, type SourceLine } from '../lines.js'
 import { readMermaidMessage } from './messages.js'
 import { readMermaidParticipant } from './participants.js'
 import { mermaidText, splitStatements } from './text.js'
-import { readFrontMatter } from './front-matter.js'
+import { mermaidTheme, readFrontMatter } from './front-matter.js'
 
 export interface ReadResult {
   readonly ast: Ast.Diagram
@@ -67,11 +67,11 @@ export function readMermaid(source: string): ReadResult {
 
 /** `%%{init: {"theme": "dark"}}%%`: the theme carries over, the rest of the configuration does not. */
 function directive(b: DiagramBuilder, line: SourceLine): void {
+  const span = { start: line.start, end: line.end }
   const theme = /['"]theme['"]\s*:\s*['"](\w+)['"]/.exec(line.text)?.[1]
-  if (theme === 'dark' || theme === 'default') b.setting('theme', theme === 'dark' ? 'dark' : 'light', { start: line.start, end: line.end })
+  if (theme) mermaidTheme(b, theme, span)
   const rest = line.text.replace(/['"]theme['"]\s*:\s*['"]\w+['"]\s*,?/, '')
-  if (theme && theme !== 'dark' && theme !== 'default') b.unsupported({ start: line.start, end: line.end }, `Mermaid's '${theme}' theme has no Lifeline equivalent; the default theme is used`)
-  else if (!/^%%\{\s*init\s*:\s*\{\s*\}\s*\}%%$/.test(rest)) b.unsupported({ start: line.start, end: line.end }, `the configuration directive '${line.text}' has no Lifeline equivalent`)
+  if (!/^%%\{\s*init\s*:\s*\{\s*\}\s*\}%%$/.test(rest)) b.unsupported(span, `the configuration directive '${line.text}' has no Lifeline equivalent`)
 }
 
 /** `accDescr { ... }`: an accessible description, kept as a comment. */

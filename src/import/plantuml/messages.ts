@@ -39,10 +39,12 @@ export function readMessage(r: PlantUmlState, line: SourceLine): boolean {
   if (head === '/' || head === '\\' || head === '//' || head === '\\\\') notes.push(`the half arrowhead '${head}' is drawn whole`)
   if (headLeft && headRight) notes.push('the two-headed arrow is drawn with one head, towards the right-hand name')
   const attributes: Ast.Attribute[] = []
+  // At the head: `o` is UML's lost message (a dot short of the target), `x` a cross.
   const deco = reversed ? decoLeft : decoRight
-  if (deco === 'x') attributes.push(attribute('lost', 'true', span))
+  const tail = reversed ? decoRight : decoLeft
+  if (deco === 'o' || deco === 'x') attributes.push(attribute('lost', 'true', span))
   if (deco === 'x') notes.push("the cross at the arrow's end is drawn as a lost message")
-  if ((reversed ? decoRight : decoLeft) === 'x' || deco === 'o' || (reversed ? decoRight : decoLeft) === 'o') notes.push("the arrow's circle or cross ends are not drawn")
+  if (tail) notes.push(`the '${tail}' at the arrow's start is not drawn`)
   for (const word of style.split(',').map((w) => w.trim()).filter(Boolean)) {
     const css = word.startsWith('#') ? cssColour(word) : undefined
     if (css) attributes.push(attribute('style.stroke', css, span))

@@ -85,8 +85,10 @@ const SKIN_STYLES: Readonly<Record<string, string>> = { backgroundcolor: 'style.
 function skinparamEntry(r: PlantUmlState, key: string, value: string, line: SourceLine): void {
   const span = lineSpan(line)
   const lower = key.toLowerCase().replace(/^sequence/, '')
-  if (lower === 'maxmessagesize' && /^\d+$/.test(value)) {
-    r.b.setting('wrap', value, span)
+  if (lower === 'maxmessagesize') {
+    // PlantUML wraps message text only; Lifeline's `wrap:` narrows notes too, which would turn a
+    // note over the whole diagram into a tall thin column. Lifeline wraps long labels by itself.
+    r.b.unsupported(span, `'maxMessageSize ${value}' is not carried over: 'wrap: ${value}' would narrow notes too; Lifeline wraps long labels by itself`)
     return
   }
   const kind = KINDS.find((k) => lower.startsWith(k))

@@ -88,7 +88,9 @@ function noteTargets(r: PlantUmlState, names: string | undefined, where: string,
   if (names) return names.split(/\s*,\s*/).map((n) => target(r, n, line))
   const span = lineSpan(line)
   if (where === 'across') return r.b.firstAndLast().map((value) => ({ value, span, quoted: false }))
-  const beside = where === 'right' ? r.lastMessage?.to : r.lastMessage?.from
+  // PlantUML puts it beside the message's leftmost or rightmost end, whichever way the arrow points.
+  const ends = r.lastMessage ? r.b.inColumnOrder([r.lastMessage.from, r.lastMessage.to]) : []
+  const beside = where === 'right' ? ends[ends.length - 1] : ends[0]
   return beside ? [{ value: beside, span, quoted: false }] : []
 }
 
