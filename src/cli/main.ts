@@ -10,6 +10,7 @@ import { defineMdCommand } from './commands/md.js'
 import { defineCompletionCommand } from './commands/completion.js'
 import { defineRenderCommand } from './commands/render.js'
 import { defineWatchCommand } from './commands/watch.js'
+import { definePlaygroundCommand } from './commands/playground.js'
 import type { Io } from './io.js'
 
 export const EXIT_OK = 0
@@ -50,6 +51,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   defineMdCommand(program, io, run)
   defineImportCommand(program, io, run)
   defineWatchCommand(program, io, run)
+  definePlaygroundCommand(program, io, run)
   defineCompletionCommand(program, io, run)
   try {
     await program.parseAsync([...argv], { from: 'user' })
