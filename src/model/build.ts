@@ -20,7 +20,7 @@ const UNKNOWN_REPORTED = 5
 
 const BRANCH_OF: Partial<Record<Ast.FragmentKeyword, Ast.BranchStatement['keyword']>> = { alt: 'else', par: 'and' }
 
-const MESSAGE_ATTRIBUTES: AttributeSchema = {
+export const MESSAGE_ATTRIBUTES: AttributeSchema = {
   delay: (text) => parseCount(text, 'delay'),
   lost: parseBoolean,
   'style.stroke': parseColor,

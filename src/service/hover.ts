@@ -1,0 +1,62 @@
+// Hover: over a participant's name, its label, shape and where it is declared; over a
+// message (its arrow or label), its kind and delay as the model scheduled them.
+import type { Span } from '../diagnostics/diagnostic.js'
+import type { Item, Message } from '../model/model.js'
+import type * as Ast from '../syntax/ast.js'
+import type { DocumentAnalysis } from './document.js'
+import { allStatements, occurrenceAt } from './occurrences.js'
+import { contains, offsetAt, rangeOf, type TextPosition } from './positions.js'
+import type { Hover } from './types.js'
+
+const KIND_WORDS: Record<Ast.ArrowKind, string> = {
+  sync: 'synchronous call (`->`): the sender waits',
+  async: 'asynchronous message (`->>`): the sender goes on',
+  reply: 'reply (`-->`)',
+}
+
+export function hover(doc: DocumentAnalysis, position: TextPosition): Hover | undefined {
+  const offset = offsetAt(doc.lines, position)
+  const name = occurrenceAt(doc.occurrences, offset)
+  if (name) {
+    const p = doc.model.participants.find((q) => q.id === name.id)
+    if (!p) return undefined
+    const lines = [`**${p.label}**${p.label === p.id ? '' : ` (\`${p.id}\`)`}`, '', `shape: ${p.shape}`, '', `declared on line ${p.line}`]
+    return { contents: lines.join('\n'), range: rangeOf(doc.lines, name.span) }
+  }
+  const message = messageAt(doc.ast, offset)
+  if (!message) return undefined
+  const scheduled = scheduledMessage(doc, message)
+  const delay = scheduled ? scheduled.arrivalRow - scheduled.row : undefined
+  const parts = [`**message**: ${KIND_WORDS[message.arrow]}`]
+  if (delay !== undefined) parts.push(delay === 0 ? 'delay: none (arrives on the row it leaves)' : `delay: ${delay} row${delay === 1 ? '' : 's'} (drawn slanted)`)
+  if (scheduled?.lost) parts.push('lost: it never arrives')
+  return { contents: parts.join('\n\n'), range: rangeOf(doc.lines, message.arrowSpan) }
+}
+
+/** The message whose arrow or label holds the offset. */
+function messageAt(ast: Ast.Diagram, offset: number): Ast.MessageStatement | undefined {
+  for (const s of allStatements(ast.statements)) {
+    if (s.kind !== 'message') continue
+    const parts: Span[] = [s.arrowSpan, ...(s.label ? [s.label.span] : [])]
+    if (parts.some((span) => contains(span, offset))) return s
+  }
+  return undefined
+}
+
+function* messages(items: readonly Item[]): Generator<Message> {
+  for (const item of items) {
+    if (item.type === 'message') yield item
+    else if (item.type === 'fragment') for (const b of item.branches) yield* messages(b.items)
+  }
+}
+
+/**
+ * The model's message for an AST message: the model keeps the line, so the n-th message of
+ * that line in the AST is the n-th of that line in the model.
+ */
+function scheduledMessage(doc: DocumentAnalysis, target: Ast.MessageStatement): Message | undefined {
+  const line = doc.lines.lineOf(target.span.start)
+  const onLine = [...allStatements(doc.ast.statements)].filter((s) => s.kind === 'message' && doc.lines.lineOf(s.span.start) === line)
+  const index = onLine.indexOf(target)
+  return [...messages(doc.model.items)].filter((m) => m.line === line + 1)[index]
+}
