@@ -1,5 +1,6 @@
 // The pipeline's one-way layering, enforced: each stage imports only the stages before it.
-//   grammar ← syntax ← format ← model ← layout ← render ← compile/index ← cli   (diagnostics: anyone)
+//   grammar ← syntax ← format ← model ← layout ← render ← compile/index ← service ← lsp ← cli
+//   (diagnostics: anyone). The service uses no Node built-ins: it runs in browsers too.
 import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
@@ -8,7 +9,7 @@ import { describe, expect, test } from 'vitest'
 import { generateDocs } from '../scripts/gen-docs.js'
 import { grammarHtml } from '../scripts/gen-grammar.js'
 
-const ORDER = ['grammar', 'diagnostics', 'syntax', 'format', 'model', 'layout', 'render', 'api', 'cli'] as const
+const ORDER = ['grammar', 'diagnostics', 'syntax', 'format', 'model', 'layout', 'render', 'api', 'service', 'lsp', 'cli'] as const
 type Stage = (typeof ORDER)[number]
 /** Packages each stage may use besides the stages before it. */
 const PACKAGES: Record<Stage, string[]> = {
@@ -20,6 +21,8 @@ const PACKAGES: Record<Stage, string[]> = {
   layout: [],
   render: ['@svgdotjs/svg.js', 'svgdom'],
   api: [],
+  service: ['chevrotain'],
+  lsp: ['vscode-languageserver', 'node:'],
   cli: ['commander', 'node:', '@resvg/resvg-js'],
 }
 

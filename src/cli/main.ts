@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs'
 import { Command, CommanderError } from 'commander'
 import { defineCheckCommand } from './commands/check.js'
 import { defineFmtCommand } from './commands/fmt.js'
+import { defineLspCommand } from './commands/lsp.js'
 import { defineMdCommand } from './commands/md.js'
 import { defineCompletionCommand } from './commands/completion.js'
 import { defineRenderCommand } from './commands/render.js'
@@ -42,6 +43,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   defineMdCommand(program, io, run)
   defineWatchCommand(program, io, run)
   defineCompletionCommand(program, io, run)
+  defineLspCommand(program, io, run)
   try {
     await program.parseAsync([...argv], { from: 'user' })
   } catch (e) {
