@@ -32,7 +32,9 @@ const at = (line: number, character: number) => ({ textDocument: { uri: URI }, p
 beforeAll(async () => {
   server = spawn(process.execPath, [BIN, 'lsp', '--stdio'], { cwd: workdir() })
   rpc = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin))
-  rpc.onNotification('textDocument/publishDiagnostics', (p: Published) => published.push(p))
+  rpc.onNotification('textDocument/publishDiagnostics', (p: Published) => {
+    published.push(p)
+  })
   rpc.listen()
   const init = await rpc.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', { processId: process.pid, rootUri: null, capabilities: {} })
   expect(init.capabilities).toMatchObject({ hoverProvider: true, definitionProvider: true, renameProvider: { prepareProvider: true }, documentFormattingProvider: true })
