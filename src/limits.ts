@@ -9,7 +9,7 @@
 import { error, type Diagnostic } from './diagnostics/diagnostic.js'
 import { groupDigits } from './diagnostics/format.js'
 import type { LineIndex } from './diagnostics/position.js'
-import { EVERYONE, type Item, type Message, type SequenceModel } from './model/model.js'
+import type { Item, Message, SequenceModel } from './model/model.js'
 import type * as Ast from './syntax/ast.js'
 import type { TokenLimits } from './syntax/token-limits.js'
 
@@ -119,7 +119,7 @@ function countArrows(model: SequenceModel, limit: number): { count: number; firs
   let firstPastLimit: Message | undefined
   for (const item of inSourceOrder(model.items)) {
     if (item.type !== 'message') continue
-    count += item.to === EVERYONE ? receivers : 1
+    count += item.route.kind === 'broadcast' ? receivers : 1
     firstPastLimit ??= count > limit ? item : undefined
   }
   return { count, firstPastLimit }
