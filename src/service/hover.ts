@@ -1,7 +1,7 @@
 // Hover: over a participant's name, its label, shape and where it is declared; over a
-// message (its arrow or label), its kind and delay as the model scheduled them.
+// message (its arrow or label), its kind, delay and route as the model scheduled them.
 import type { Span } from '../diagnostics/diagnostic.js'
-import type { Item, Message } from '../model/model.js'
+import type { Item, Message, Route } from '../model/model.js'
 import type * as Ast from '../syntax/ast.js'
 import type { DocumentAnalysis } from './document.js'
 import { allStatements, occurrenceAt } from './occurrences.js'
@@ -29,8 +29,25 @@ export function hover(doc: DocumentAnalysis, position: TextPosition): Hover | un
   const delay = scheduled ? scheduled.arrivalRow - scheduled.row : undefined
   const parts = [`**message**: ${KIND_WORDS[message.arrow]}`]
   if (delay !== undefined) parts.push(delay === 0 ? 'delay: none (arrives on the row it leaves)' : `delay: ${delay} row${delay === 1 ? '' : 's'} (drawn slanted)`)
-  if (scheduled?.lost) parts.push('lost: it never arrives')
+  if (scheduled) parts.push(routeWords(scheduled.route))
   return { contents: parts.join('\n\n'), range: rangeOf(doc.lines, message.arrowSpan) }
+}
+
+function routeWords(route: Route): string {
+  switch (route.kind) {
+    case 'between':
+      return `from \`${route.from}\` to \`${route.to}\``
+    case 'self':
+      return `from \`${route.participant}\` to itself`
+    case 'found':
+      return `found: enters from the ${route.side} edge to \`${route.to}\``
+    case 'outgoing':
+      return `outgoing: leaves \`${route.from}\` through the ${route.side} edge`
+    case 'lost':
+      return `lost: leaves \`${route.from}\` and never reaches \`${route.to}\``
+    case 'broadcast':
+      return `broadcast: from \`${route.from}\` to every other participant`
+  }
 }
 
 /** The message whose arrow or label holds the offset. */

@@ -28,8 +28,14 @@ describe('hover', () => {
     expect(got).toContain(delay)
   })
 
-  test('a lost message says so', () => {
-    expect(hoverAt('a -|> b: x { lost: true }')).toContain('lost')
+  test.each([
+    { text: 'a -|> b: x { lost: true }', route: 'lost: leaves `a` and never reaches `b`' },
+    { text: 'a -|> b: x', route: 'from `a` to `b`' },
+    { text: 'a -|> a: x', route: 'to itself' },
+    { text: 'a -> b\n? -|> a: x', route: 'found: enters from the left edge' },
+    { text: 'a -> b\na -|> *: x', route: 'broadcast' },
+  ])('a message names its route ($route)', ({ text, route }) => {
+    expect(hoverAt(text)).toContain(route)
   })
 
   test('nothing over a keyword', () => {
