@@ -23,8 +23,11 @@ let lexer: ReturnType<typeof T.createLexer> | undefined
 
 const is = (t: IToken | undefined, type: TokenType): boolean => t !== undefined && (t.tokenType === type || t.tokenType.CATEGORIES?.includes(type) === true)
 
-/** A keyword that takes a free label and then a `{ ... }` of statements (`alt`, `box`, ...). */
-export function opensBlock(type: TokenType): boolean {
+/**
+ * Whether a statement starting with this token opens a `{ ... }` of statements: the block
+ * keywords (`alt`, `box`, ...) are the ones that take a free label before their brace.
+ */
+function opensBlock(type: TokenType): boolean {
   return type.PUSH_MODE === 'label'
 }
 

@@ -11,7 +11,7 @@ import { PARTICIPANT_ATTRIBUTES, parseShape } from '../model/participants.js'
 import { THEMES } from '../model/settings.js'
 import { COLOR_NAMES, parseBoolean, parseColor } from '../model/values.js'
 import type { AttributeSchema } from '../model/attributes.js'
-import { cursorContext, opensBlock, type AttributeOwner } from './completion-context.js'
+import { cursorContext, type AttributeOwner } from './completion-context.js'
 import type { DocumentAnalysis } from './document.js'
 import { offsetAt, rangeOf, type TextPosition } from './positions.js'
 import type { Completion, CompletionKind, TextRange } from './types.js'
@@ -28,10 +28,14 @@ const KEYWORD_TOKENS = T.allTokens.filter((t) => t.name.startsWith('Kw_'))
 /** Keywords a statement may start with (`over`, `of`, ... only follow another keyword). */
 const STATEMENT_KEYWORDS = KEYWORD_TOKENS.filter((t) => !t.CATEGORIES?.includes(T.StrayStart) && !T.SETTING_KEYWORDS.includes(t))
 
+/** Keywords that open a `{ ... }` of statements: completed with their braces. */
+const BLOCK_KEYWORDS: readonly TokenType[] = [...T.FRAGMENT_KEYWORDS, ...T.BRANCH_KEYWORDS, T.Box]
+
 /** Values a setting takes, where they are a fixed list. */
 const SETTING_VALUES: Readonly<Record<string, readonly string[]>> = {
   theme: THEMES,
   autonumber: ['true', 'false'],
+  footbox: ['auto', 'true', 'false'],
 }
 
 function valuesOf(schema: AttributeSchema, key: string): { values: readonly string[]; kind: CompletionKind } {
@@ -87,7 +91,7 @@ function keywords(replace: TextRange): Completion[] {
   return STATEMENT_KEYWORDS.map((type) => {
     const word = wordOf(type)
     // A block keyword comes with its braces; the label is the first tab stop.
-    return opensBlock(type)
+    return BLOCK_KEYWORDS.includes(type)
       ? { label: word, kind: 'keyword', insertText: `${word} \${1:label} {\n\t$0\n}`, snippet: true, replace }
       : { label: word, kind: 'keyword', insertText: `${word} `, replace }
   })

@@ -1,15 +1,15 @@
-// Folding ranges: every block that spans lines (fragments, branches, boxes), from its header
+// Folding ranges: every block that spans lines (fragments, branches, boxes, ...), from its header
 // line to the line before its closing `}` so the brace stays in view, and runs of two or more
 // whole-line comments.
 import type * as Ast from '../syntax/ast.js'
 import type { DocumentAnalysis } from './document.js'
-import { allStatements } from './occurrences.js'
+import { allStatements, isBlock } from './occurrences.js'
 import type { FoldingRange } from './types.js'
 
 export function foldingRanges(doc: DocumentAnalysis): FoldingRange[] {
   const ranges: FoldingRange[] = []
   for (const s of allStatements(doc.ast.statements)) {
-    if (s.kind !== 'fragment' && s.kind !== 'branch' && s.kind !== 'box') continue
+    if (!isBlock(s)) continue
     const startLine = doc.lines.lineOf(s.span.start)
     const closingLine = doc.lines.lineOf(Math.max(s.span.start, s.span.end - 1))
     if (closingLine - 1 > startLine) ranges.push({ startLine, endLine: closingLine - 1, kind: 'region' })

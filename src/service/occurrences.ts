@@ -12,11 +12,16 @@ export interface Occurrence {
   readonly declaration: boolean
 }
 
+/** A statement with a `{ ... }` body of statements: fragments, branches, boxes, and any block the grammar gains. */
+export type BlockStatement = Extract<Ast.Statement, { readonly body: readonly Ast.Statement[] }>
+
+export const isBlock = (s: Ast.Statement): s is BlockStatement => 'body' in s
+
 /** The statements of the diagram, depth first in source order, block bodies after their header. */
 export function* allStatements(statements: readonly Ast.Statement[]): Generator<Ast.Statement> {
   for (const s of statements) {
     yield s
-    if (s.kind === 'fragment' || s.kind === 'branch' || s.kind === 'box') yield* allStatements(s.body)
+    if (isBlock(s)) yield* allStatements(s.body)
   }
 }
 

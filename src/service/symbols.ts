@@ -1,9 +1,10 @@
 // Document symbols, the outline: participants (at their declaration, or first mention when
-// never declared), boxes with their participants, fragments and their branches with what
-// they hold, notes, refs and dividers, nested as the source nests them.
+// never declared), boxes with their participants, fragments and their branches (and any other
+// block) with what they hold, notes, refs and dividers, nested as the source nests them.
 import type { Span } from '../diagnostics/diagnostic.js'
 import type * as Ast from '../syntax/ast.js'
 import type { DocumentAnalysis } from './document.js'
+import { isBlock, type BlockStatement } from './occurrences.js'
 import { rangeOf } from './positions.js'
 import type { DocumentSymbol, SymbolKind } from './types.js'
 
@@ -20,19 +21,22 @@ export function documentSymbols(doc: DocumentAnalysis): DocumentSymbol[] {
     seen.add(name.value)
     return [symbol(name.value, label, 'participant', span, name.span)]
   }
+  const block = (s: BlockStatement): DocumentSymbol => {
+    const children = visit(s.body)
+    if (s.kind === 'box') return symbol(s.label?.value || 'box', '', 'box', s.span, s.label?.span ?? s.span, children)
+    // A block without a keyword of its own (a `highlight`) is named by its kind.
+    const header: { readonly keyword?: string; readonly keywordSpan?: Span } = s
+    return symbol(header.keyword ?? s.kind, firstLine(s.label), s.kind === 'branch' ? 'branch' : 'fragment', s.span, header.keywordSpan ?? s.span, children)
+  }
   const visit = (statements: readonly Ast.Statement[]): DocumentSymbol[] =>
     statements.flatMap((s): DocumentSymbol[] => {
+      if (isBlock(s)) return [block(s)]
       switch (s.kind) {
         case 'participant':
           return participant(s.name, s.span, s.label?.value ?? '')
         case 'message':
           // A participant first met in a message appears where it is first named.
           return [s.from, s.to].flatMap((e) => (e.kind === 'name' ? participant(e.name, e.name.span, '') : []))
-        case 'box':
-          return [symbol(s.label?.value || 'box', '', 'box', s.span, s.label?.span ?? s.span, visit(s.body))]
-        case 'fragment':
-        case 'branch':
-          return [symbol(s.keyword, firstLine(s.label), s.kind, s.span, s.keywordSpan, visit(s.body))]
         case 'note':
           return [symbol(`note ${s.placement === 'over' ? 'over' : `${s.placement} of`} ${s.targets.map((t) => t.value).join(', ')}`, firstLine(s.label), 'note', s.span, s.span)]
         case 'ref':
