@@ -23,7 +23,7 @@ const PACKAGES: Record<Stage, string[]> = {
   api: [],
   service: ['chevrotain'],
   lsp: ['vscode-languageserver', 'node:'],
-  cli: ['commander', 'node:', '@resvg/resvg-js'],
+  cli: ['commander', 'node:', '@resvg/resvg-js', 'markdown-it'],
 }
 
 function files(dir: string): string[] {
