@@ -1,6 +1,8 @@
 // The pipeline's one-way layering, enforced: each stage imports only the stages before it.
-//   grammar ← syntax ← format ← model ← layout ← render ← compile/index ← service ← lsp ← cli
-//   (diagnostics: anyone). The service uses no Node built-ins: it runs in browsers too.
+//   grammar ← syntax ← format ← model ← import ← layout ← render ← compile/index ← service ← lsp ← cli
+//   (diagnostics: anyone)
+// (import reads Mermaid and PlantUML into the AST and prints it with format; model lends it colour parsing)
+// (the service answers editors; it uses no Node built-ins, so it runs in browsers too)
 import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
@@ -9,7 +11,7 @@ import { describe, expect, test } from 'vitest'
 import { generateDocs } from '../scripts/gen-docs.js'
 import { grammarHtml } from '../scripts/gen-grammar.js'
 
-const ORDER = ['grammar', 'diagnostics', 'syntax', 'format', 'model', 'layout', 'render', 'api', 'service', 'lsp', 'cli'] as const
+const ORDER = ['grammar', 'diagnostics', 'syntax', 'format', 'model', 'import', 'layout', 'render', 'api', 'service', 'lsp', 'cli'] as const
 type Stage = (typeof ORDER)[number]
 /** Packages each stage may use besides the stages before it. */
 const PACKAGES: Record<Stage, string[]> = {
@@ -18,6 +20,7 @@ const PACKAGES: Record<Stage, string[]> = {
   syntax: ['chevrotain'],
   format: [],
   model: [],
+  import: [],
   layout: [],
   render: ['@svgdotjs/svg.js', 'svgdom'],
   api: [],

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs'
 import { Command, CommanderError } from 'commander'
 import { defineCheckCommand } from './commands/check.js'
 import { defineFmtCommand } from './commands/fmt.js'
+import { defineImportCommand } from './commands/import.js'
 import { defineLspCommand } from './commands/lsp.js'
 import { defineMdCommand } from './commands/md.js'
 import { defineCompletionCommand } from './commands/completion.js'
@@ -48,6 +49,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   defineCheckCommand(program, io, run)
   defineFmtCommand(program, io, run)
   defineMdCommand(program, io, run)
+  defineImportCommand(program, io, run)
   defineWatchCommand(program, io, run)
   defineCompletionCommand(program, io, run)
   defineLspCommand(program, io, run)

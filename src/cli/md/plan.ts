@@ -91,7 +91,7 @@ function findLink(markdown: string, lines: readonly Line[], fence: Fence, expect
 }
 
 /** A diagnostic of the block's source, moved onto the Markdown file's lines and columns. */
-function shift(d: LocatedDiagnostic, fence: Fence): LocatedDiagnostic {
+export function shift(d: LocatedDiagnostic, fence: Fence): LocatedDiagnostic {
   const move = (p: LocatedDiagnostic['range']['start']) => ({
     line: fence.open + 1 + p.line,
     column: p.column + (fence.removed[p.line - 1] ?? 0),
