@@ -4,7 +4,7 @@
 // maps the service's answers to the protocol's shapes. One request beyond the protocol,
 // `lifeline/render`, hands the compiled SVG of an open document to a preview.
 import {
-  createConnection, ErrorCodes, InsertTextFormat, ProposedFeatures, ResponseError, TextDocuments, TextDocumentSyncKind,
+  createConnection, DocumentHighlightKind, ErrorCodes, InsertTextFormat, ProposedFeatures, ResponseError, TextDocuments, TextDocumentSyncKind,
   type CompletionItem, type Connection, type DocumentSymbol, type InitializeResult, type ReferenceParams, type RenameParams,
   type TextDocumentChangeEvent, type TextDocumentPositionParams,
 } from 'vscode-languageserver/node'
@@ -35,6 +35,7 @@ const CAPABILITIES: InitializeResult = {
     hoverProvider: true,
     definitionProvider: true,
     referencesProvider: true,
+    documentHighlightProvider: true,
     renameProvider: { prepareProvider: true },
     documentFormattingProvider: true,
     documentSymbolProvider: true,
@@ -86,6 +87,9 @@ export function serveLanguage(input: NodeJS.ReadableStream, output: NodeJS.Writa
     return found ? { uri: p.textDocument.uri, range: found.range } : null
   }))
   connection.onReferences(about((doc, p: ReferenceParams) => service.references(doc, p.position, p.context.includeDeclaration).map((l) => ({ uri: p.textDocument.uri, range: l.range }))))
+  // The editor marks every mention of the participant under the cursor: its references.
+  connection.onDocumentHighlight(about((doc, p: TextDocumentPositionParams) =>
+    service.references(doc, p.position, true).map((l) => ({ range: l.range, kind: DocumentHighlightKind.Text }))))
   connection.onPrepareRename(about((doc, p: TextDocumentPositionParams) => service.renameRange(doc, p.position) ?? null))
   connection.onRenameRequest(about((doc, p: RenameParams) => {
     const result = service.rename(doc, p.position, p.newName)

@@ -68,12 +68,14 @@ describe('lifeline lsp --stdio', () => {
     expect(hover.contents.value).toContain('shape: actor')
   })
 
-  test('definition and references of a participant', async () => {
+  test('definition, references and highlights of a participant', async () => {
     const def = await rpc.sendRequest<{ uri: string; range: { start: { line: number; character: number } } }>('textDocument/definition', at(2, 9))
     expect(def).toMatchObject({ uri: URI, range: { start: { line: 1, character: 0 } } })
     const refs = await rpc.sendRequest<{ range: { start: { line: number } } }[]>('textDocument/references', { ...at(2, 9), context: { includeDeclaration: true } })
     // Line 3 does not parse: its statement is dropped, the rest of the file still answers.
     expect(refs.map((r) => r.range.start.line)).toEqual([1, 2, 5])
+    const marks = await rpc.sendRequest<{ range: { start: { line: number } } }[]>('textDocument/documentHighlight', at(2, 9))
+    expect(marks.map((r) => r.range.start.line)).toEqual([1, 2, 5])
   })
 
   test('rename edits every mention, and a clash is refused with a reason', async () => {
