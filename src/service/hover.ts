@@ -8,10 +8,14 @@ import { allStatements, occurrenceAt } from './occurrences.js'
 import { contains, offsetAt, rangeOf, type TextPosition } from './positions.js'
 import type { Hover } from './types.js'
 
-const KIND_WORDS: Record<Ast.ArrowKind, string> = {
+/** Words for each arrow the grammar has (and the ones it is gaining: `--`, `-x`, `--x`). */
+const KIND_WORDS: Readonly<Record<string, string>> = {
   sync: 'synchronous call (`->`): the sender waits',
   async: 'asynchronous message (`->>`): the sender goes on',
   reply: 'reply (`-->`)',
+  headless: 'plain line (`--`), no arrowhead',
+  cross: 'destroying message (`-x`): its target\'s lifeline ends here',
+  'dashed-cross': 'destroying message, dashed (`--x`): its target\'s lifeline ends here',
 }
 
 export function hover(doc: DocumentAnalysis, position: TextPosition): Hover | undefined {
@@ -27,7 +31,7 @@ export function hover(doc: DocumentAnalysis, position: TextPosition): Hover | un
   if (!message) return undefined
   const scheduled = scheduledMessage(doc, message)
   const delay = scheduled ? scheduled.arrivalRow - scheduled.row : undefined
-  const parts = [`**message**: ${KIND_WORDS[message.arrow]}`]
+  const parts = [`**message**: ${KIND_WORDS[message.arrow] ?? message.arrow}`]
   if (delay !== undefined) parts.push(delay === 0 ? 'delay: none (arrives on the row it leaves)' : `delay: ${delay} row${delay === 1 ? '' : 's'} (drawn slanted)`)
   if (scheduled) parts.push(routeWords(scheduled.route))
   return { contents: parts.join('\n\n'), range: rangeOf(doc.lines, message.arrowSpan) }

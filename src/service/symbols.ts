@@ -24,9 +24,8 @@ export function documentSymbols(doc: DocumentAnalysis): DocumentSymbol[] {
   const block = (s: BlockStatement): DocumentSymbol => {
     const children = visit(s.body)
     if (s.kind === 'box') return symbol(s.label?.value || 'box', '', 'box', s.span, s.label?.span ?? s.span, children)
-    // A block without a keyword of its own (a `highlight`) is named by its kind.
-    const header: { readonly keyword?: string; readonly keywordSpan?: Span } = s
-    return symbol(header.keyword ?? s.kind, firstLine(s.label), s.kind === 'branch' ? 'branch' : 'fragment', s.span, header.keywordSpan ?? s.span, children)
+    const header = headerOf(s)
+    return symbol(header.name, firstLine(s.label), s.kind === 'branch' ? 'branch' : 'fragment', s.span, header.span, children)
   }
   const visit = (statements: readonly Ast.Statement[]): DocumentSymbol[] =>
     statements.flatMap((s): DocumentSymbol[] => {
@@ -48,4 +47,15 @@ export function documentSymbols(doc: DocumentAnalysis): DocumentSymbol[] {
       }
     })
   return visit(doc.ast.statements)
+}
+
+/** A block's keyword and where it stands; a block without a keyword of its own (a `highlight`) is named by its kind. */
+function headerOf(s: Ast.Statement): { readonly name: string; readonly span: Span } {
+  switch (s.kind) {
+    case 'fragment':
+    case 'branch':
+      return { name: s.keyword, span: s.keywordSpan }
+    default:
+      return { name: s.kind, span: s.span }
+  }
 }
