@@ -1,7 +1,8 @@
 // The pipeline's one-way layering, enforced: each stage imports only the stages before it.
-//   grammar ← syntax ← format ← model ← import ← layout ← render ← compile/index ← integrations
-//     ← browser ← playground ← cli   (diagnostics: anyone)
+//   grammar ← syntax ← format ← model ← import ← layout ← render ← compile/index ← service
+//     ← integrations ← browser ← playground ← lsp ← cli   (diagnostics: anyone)
 // (import reads Mermaid and PlantUML into the AST and prints it with format; model lends it colour parsing)
+// (the service answers editors; it uses no Node built-ins, so it runs in browsers too)
 // And what runs in a web page (the browser entry, the playground's script) reaches no Node
 // built-in and not svgdom, through any chain of imports.
 import { spawnSync } from 'node:child_process'
@@ -12,7 +13,7 @@ import { describe, expect, test } from 'vitest'
 import { generateDocs } from '../scripts/gen-docs.js'
 import { grammarCstDts, grammarHtml } from '../scripts/gen-grammar.js'
 
-const ORDER = ['grammar', 'diagnostics', 'syntax', 'format', 'model', 'import', 'layout', 'render', 'api', 'integrations', 'browser', 'playground', 'cli'] as const
+const ORDER = ['grammar', 'diagnostics', 'syntax', 'format', 'model', 'import', 'layout', 'render', 'api', 'service', 'integrations', 'browser', 'playground', 'lsp', 'cli'] as const
 type Stage = (typeof ORDER)[number]
 /** Packages each stage may use besides the stages before it. */
 const PACKAGES: Record<Stage, string[]> = {
@@ -28,6 +29,8 @@ const PACKAGES: Record<Stage, string[]> = {
   integrations: [],
   browser: [],
   playground: ['node:'],
+  service: ['chevrotain'],
+  lsp: ['vscode-languageserver', 'node:'],
   cli: ['commander', 'node:', '@resvg/resvg-js', 'markdown-it'],
 }
 
