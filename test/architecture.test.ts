@@ -1,7 +1,8 @@
 // The pipeline's one-way layering, enforced: each stage imports only the stages before it.
-//   grammar ← syntax ← format ← model ← import ← layout ← render ← compile/index ← integrations
-//     ← browser ← playground ← cli   (diagnostics: anyone)
+//   grammar ← syntax ← format ← model ← import ← layout ← render ← compile/index ← service
+//     ← integrations ← browser ← playground ← lsp ← cli   (diagnostics: anyone)
 // (import reads Mermaid and PlantUML into the AST and prints it with format; model lends it colour parsing)
+// (the service answers editors; it uses no Node built-ins, so it runs in browsers too)
 // And what runs in a web page (the browser entry, the playground's script) reaches no Node
 // built-in and not svgdom, through any chain of imports.
 import { spawnSync } from 'node:child_process'
@@ -10,9 +11,9 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { describe, expect, test } from 'vitest'
 import { generateDocs } from '../scripts/gen-docs.js'
-import { grammarHtml } from '../scripts/gen-grammar.js'
+import { grammarCstDts, grammarHtml } from '../scripts/gen-grammar.js'
 
-const ORDER = ['grammar', 'diagnostics', 'syntax', 'format', 'model', 'import', 'layout', 'render', 'api', 'integrations', 'browser', 'playground', 'cli'] as const
+const ORDER = ['grammar', 'diagnostics', 'syntax', 'format', 'model', 'import', 'layout', 'render', 'api', 'service', 'integrations', 'browser', 'playground', 'lsp', 'cli'] as const
 type Stage = (typeof ORDER)[number]
 /** Packages each stage may use besides the stages before it. */
 const PACKAGES: Record<Stage, string[]> = {
@@ -28,6 +29,8 @@ const PACKAGES: Record<Stage, string[]> = {
   integrations: [],
   browser: [],
   playground: ['node:'],
+  service: ['chevrotain'],
+  lsp: ['vscode-languageserver', 'node:'],
   cli: ['commander', 'node:', '@resvg/resvg-js', 'markdown-it'],
 }
 
@@ -86,6 +89,10 @@ describe('code that runs in a web page', () => {
 describe('generated artefacts', () => {
   test('grammar/grammar.html is current (npm run gen:grammar)', () => {
     expect(readFileSync('grammar/grammar.html', 'utf8')).toBe(grammarHtml())
+  })
+
+  test('grammar/cst.d.ts is current (npm run gen:grammar): to-ast.ts is typed against it', () => {
+    expect(readFileSync('grammar/cst.d.ts', 'utf8')).toBe(grammarCstDts())
   })
 
   test('the README gallery shows every example', () => {

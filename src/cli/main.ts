@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander'
 import { defineCheckCommand } from './commands/check.js'
 import { defineFmtCommand } from './commands/fmt.js'
 import { defineImportCommand } from './commands/import.js'
+import { defineLspCommand } from './commands/lsp.js'
 import { defineMdCommand } from './commands/md.js'
 import { defineCompletionCommand } from './commands/completion.js'
 import { defineRenderCommand } from './commands/render.js'
@@ -53,6 +54,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   defineWatchCommand(program, io, run)
   definePlaygroundCommand(program, io, run)
   defineCompletionCommand(program, io, run)
+  defineLspCommand(program, io, run)
   try {
     await program.parseAsync([...argv], { from: 'user' })
   } catch (e) {

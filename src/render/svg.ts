@@ -7,8 +7,9 @@ import type { SvgNode } from 'svgdom'
 import { DESTROY_SIZE } from '../layout/constants.js'
 import type { DiagramLayout, ParticipantLayout } from '../layout/types.js'
 import { drawHead } from './draw-heads.js'
-import { drawItem } from './draw-items.js'
-import { num, Painter, xmlSafe } from './painter.js'
+import { drawHighlightBand, drawItem, forEachHighlight } from './draw-items.js'
+import { linked } from './links.js'
+import { inlineStyle, num, Painter, xmlSafe } from './painter.js'
 import { SvgStream } from './serialize.js'
 import type { SurfaceFactory } from './surface.js'
 import { DARK, darkStylesheet, LIGHT } from './theme.js'
@@ -61,9 +62,12 @@ export function renderSvg(layout: DiagramLayout, options: RenderOptions): string
   if (layout.title) paint.text(root, layout.title, 'text title')
   for (const box of layout.boxes) {
     const g = paint.group(root, { class: 'box', 'data-line': box.line })
-    paint.painted(g, 'rect', 'box-shape', { x: box.rect.x, y: box.rect.y, width: box.rect.width, height: box.rect.height, rx: 6 })
+    const style = inlineStyle({ fill: box.style?.fill, stroke: box.style?.stroke })
+    paint.painted(g, 'rect', 'box-shape', { x: box.rect.x, y: box.rect.y, width: box.rect.width, height: box.rect.height, rx: 6, style })
     if (box.label) paint.text(g, box.label, 'muted')
   }
+  // Highlight bands lie behind the lifelines and everything else, as the boxes do.
+  forEachHighlight(layout.items, (band) => drawHighlightBand(band, root, paint))
   for (const p of layout.participants) {
     drawParticipant(p, root, paint)
     stream.flush()
@@ -87,8 +91,9 @@ function drawParticipant(p: ParticipantLayout, parent: SvgNode, paint: Painter):
   const d = (segments: typeof solid): string => segments.map((s) => paint.path([{ x: p.x, y: s.y1 }, { x: p.x, y: s.y2 }])).join('')
   paint.painted(g, 'path', 'lifeline-line', { d: d(solid), 'stroke-width': 1.2 })
   if (dotted.length) paint.painted(g, 'path', 'lifeline-gap', { d: d(dotted), 'stroke-width': 1.2, 'stroke-dasharray': '2 4' })
-  drawHead(p, p.head, g, paint, '')
-  if (p.foot) drawHead(p, p.foot, g, paint, ' foot')
+  const heads = linked(g, p.link, paint)
+  drawHead(p, p.head, heads, paint, '')
+  if (p.foot) drawHead(p, p.foot, heads, paint, ' foot')
   if (p.destroyedAt) {
     const { x, y } = p.destroyedAt
     const s = DESTROY_SIZE

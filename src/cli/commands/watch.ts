@@ -4,6 +4,7 @@
 // applies as when rendering, except `strict`: a preview shows the picture under its warnings.
 // Runs until Ctrl+C, then stops cleanly (exit 0).
 import { Option, type Command } from 'commander'
+import { escapeControls } from '../../diagnostics/printable.js'
 import type { ThemeName } from '../../model/model.js'
 import { compileOptions, ConfigFinder, withConfig } from '../config.js'
 import type { Io } from '../io.js'
@@ -29,7 +30,7 @@ export function defineWatchCommand(program: Command, io: Io, run: Run): void {
 
 async function watch(file: string, opts: { port: number; theme?: ThemeName; verbose?: boolean }, io: Io): Promise<number> {
   if ((await io.kind(file)) !== 'file') {
-    io.stderr(`${file}: error: no such file\n`)
+    io.stderr(`${escapeControls(file)}: error: no such file\n`)
     return EXIT_INPUT_ERRORS
   }
   const configs = await new ConfigFinder(io, opts.verbose === true).forInputs([file])
@@ -72,9 +73,9 @@ function renderer(file: string, options: ProduceOptions, io: Io): () => Promise<
       next = { svg: svg ?? state.svg, report: outcome.report, ok: svg !== null }
     } catch (e) {
       lastBytes = undefined // gone for now (an editor mid-save, or deleted): show why, keep the picture
-      next = { svg: state.svg, report: `${file}: error: cannot read it (${(e as NodeJS.ErrnoException).code ?? String(e)})\n`, ok: false }
+      next = { svg: state.svg, report: `${escapeControls(file)}: error: cannot read it (${(e as NodeJS.ErrnoException).code ?? String(e)})\n`, ok: false }
     }
-    if (next.report !== state.report) io.stderr(next.report || `${file}: no problems any more\n`)
+    if (next.report !== state.report) io.stderr(next.report || `${escapeControls(file)}: no problems any more\n`)
     state = next
     return state
   }
