@@ -33,6 +33,7 @@ describe('PlantUML import', () => {
     ['hide footbox, autonumber with step and format', 'hide footbox\nautonumber 10 10 "<b>[000]"\nA -> B', 'footbox: false\nautonumber: 10 { step: 10; format: [1] } # import: the markup in the autonumber format "<b>[000]" is left out\nA -> B\n'],
     ['a note beside a message shares its row', 'A -> B : call\nnote right : beside', 'A -> B: call\n& note right of B: beside\n'],
     ['box colour, and critical with else branches as options', 'box "Back" #LightBlue\nparticipant A\nend box\ncritical ok\nA -> A\nelse retry\nA -> A\nend', 'box Back {\n  style.fill: lightblue\n  A\n}\ncritical ok {\n  A -> A\n} option retry {\n  A -> A\n}\n'],
+    ['a participant link with its tooltip', 'participant API [[https://example.com/api{the docs}]]\nAPI -> API', 'API { link: https://example.com/api; tooltip: the docs }\nAPI -> API\n'],
     ['skinparam colours for a kind of participant', 'skinparam participantBackgroundColor #eeeeee\nA -> B', 'A { style.fill: #eeeeee }\nB { style.fill: #eeeeee }\nA -> B\n'],
   ])('%s', (_, body, expected) => {
     expect(imported(body)).toBe(expected)
