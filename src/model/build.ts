@@ -261,9 +261,11 @@ class ModelBuilder {
     if (!route) return undefined
     const delay = (attrs.get('delay') as number | undefined) ?? (s.arrow === 'async' ? this.settings.asyncDelay : 0)
     const from = senderOf(route)
-    const rows = this.scheduler.message(from, this.targets(route), delay, s.parallel)
-    if (rows.pushedFromParallel) {
-      this.diagnostics.push(warning('parallel-pushed', `'${from}' is still waiting for a message, so this cannot start at the same row as the one before`, s.span))
+    const rows = this.scheduler.message(from, this.targets(route), delay, s.parallel, { line, from })
+    if (rows.waitedFor) {
+      const awaited = rows.waitedFor.from === undefined ? 'the message from outside' : `the message from '${rows.waitedFor.from}'`
+      const message = `'${from}' waits for ${awaited} on line ${rows.waitedFor.line} to arrive, so this starts on a later row than the statement before`
+      this.diagnostics.push(warning('parallel-pushed', message, s.span))
     }
     const to = receiverOf(route)
     if (to !== undefined) this.creation(to, rows.arrivalRow)

@@ -51,6 +51,26 @@ describe('rows and time', () => {
     expect(model(source).codes).toContain('parallel-pushed')
   })
 
+  test('& statements share a row and do not wait for each other: opposite messages cross', () => {
+    expect(rows('l ->> r: ping { delay: 2 }\n& r ->> l: pong { delay: 2 }')).toEqual([[0, 2], [0, 2]])
+  })
+
+  test('a & relay may leave on the row its message arrives', () => {
+    expect(rows('A -> B: get\n& B -> C: forward')).toEqual([[0, 0], [0, 0]])
+    expect(rows('a ->> b: x { delay: 1 }\nc -> d\n& b -> e')).toEqual([[0, 1], [1, 1], [1, 1]])
+  })
+
+  test('a statement after a & row waits for every message of that row', () => {
+    expect(rows('l ->> r: ping { delay: 2 }\n& r ->> l: pong { delay: 2 }\nl -> r: next')).toEqual([[0, 2], [0, 2], [3, 3]])
+  })
+
+  test('the & warning says what the sender waits for', () => {
+    const built = buildModel(parse('a ->> b { delay: 2 }\nc -> d\n& b -> a').ast, new LineIndex('a ->> b { delay: 2 }\nc -> d\n& b -> a'))
+    expect(built.diagnostics.map((d) => d.message)).toEqual([
+      "'b' waits for the message from 'a' on line 1 to arrive, so this starts on a later row than the statement before",
+    ])
+  })
+
   test('a lost message never arrives, so its target waits for nothing', () => {
     expect(rows('a ->> b { delay: 3; lost: true }\nb -> c')).toEqual([[0, 3], [1, 1]])
   })
