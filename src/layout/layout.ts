@@ -1,10 +1,9 @@
 // SequenceModel → DiagramLayout: pure geometry from measured text. Three passes:
 //   1. horizontal: every label, note and frame asks for room between columns (horizontal.ts),
 //      and the column solver spaces the columns (columns.ts);
-//   2. vertical: every row gets room above and below its anchor line (rows.ts);
+//   2. vertical: every row gets room above and below its anchor line (vertical.ts);
 //   3. placement: heads, lifelines, bars and items get coordinates (place-*.ts).
 import type { SequenceModel } from '../model/model.js'
-import { stackLabels } from './label-stacking.js'
 import { ActivationIndex } from './activations.js'
 import { solveColumns } from './columns.js'
 import { END_GAP, HEAD_GAP, MARGIN, TITLE_GAP } from './constants.js'
@@ -17,7 +16,7 @@ import { Labels } from './labels.js'
 import type { TextMeasurer } from './measure.js'
 import { itemBounds, placeItems } from './place-blocks.js'
 import { BOX_PAD, delayCentres, placeActivations, placeBox, placeParticipant } from './place-participants.js'
-import { layoutRows } from './rows.js'
+import { anchorOf, verticalPass } from './vertical.js'
 import { placeText } from './text.js'
 import type { DiagramLayout, ParticipantLayout, Rect } from './types.js'
 
@@ -41,8 +40,8 @@ export function layoutDiagram(model: SequenceModel, measurer: TextMeasurer): Dia
   const headsTop = (title ? title.height + TITLE_GAP : 0) + boxLabel
   const topHeads = model.participants.filter((p) => p.createdAt === undefined).map((p) => sizeById.get(p.id)?.height ?? 0)
   const headsBottom = headsTop + Math.max(0, ...topHeads)
-  const offsets = stackLabels({ model, labels, x })
-  const rows = layoutRows({ model, labels, heads: sizeById, lift: offsets.lift }, headsBottom + HEAD_GAP)
+  const vertical = verticalPass({ model, labels, heads: sizeById, x, edges: [0, columns.right] }, headsBottom + HEAD_GAP)
+  const rows = vertical.rows
   const bottom = rows.bottom + END_GAP
   const feet = model.participants.length > 0 && bottom - headsBottom > FEET_THRESHOLD
 
@@ -52,11 +51,13 @@ export function layoutDiagram(model: SequenceModel, measurer: TextMeasurer): Dia
     x,
     leftEdge: 0,
     rightEdge: columns.right,
-    anchor: (row) => rows.anchors[Math.max(0, Math.min(row, rows.anchors.length - 1))] ?? headsBottom,
+    anchor: (row) => anchorOf(rows, row, headsBottom),
     activations,
     labels,
-    lift: (m) => offsets.lift.get(m) ?? 0,
-    shift: (m) => offsets.shift.get(m) ?? 0,
+    lift: (m) => vertical.lift.get(m) ?? 0,
+    shift: (m) => vertical.shift.get(m) ?? 0,
+    laneOffset: vertical.laneOffset,
+    drop: vertical.drop,
     participantIds: model.participants.map((p) => p.id),
     columnOf: column,
     createdHead: (id, row) => {

@@ -6,7 +6,7 @@ import type * as Ast from '../syntax/ast.js'
 import { readAttributes, type AttributeSchema } from './attributes.js'
 import type { Branch, Item, Message, MessageStyle, SequenceModel } from './model.js'
 import { ParticipantRegistry } from './participants.js'
-import { Scheduler, type MessageRows } from './schedule.js'
+import { latestArrival, Scheduler, type MessageRows } from './schedule.js'
 import { receiverOf, senderOf, type Route } from './route.js'
 import { readSettings, type GlobalSettings, type SettingDefaults } from './settings.js'
 import { parseBoolean, parseColor, parseCount, parseDash } from './values.js'
@@ -92,11 +92,13 @@ class ModelBuilder {
   private fragment(s: Ast.FragmentStatement, more: readonly Ast.BranchStatement[]): Item {
     const row = this.scheduler.step()
     const branches: Branch[] = [{ label: s.label?.value ?? '', row, items: this.items(s.body, false) }]
+    // A branch ends (at the next header or the closing line) after everything sent in it has arrived.
     for (const b of more) {
-      const header = this.scheduler.step()
+      const header = this.scheduler.stepAfter(latestArrival(branches.at(-1)?.items ?? []))
       branches.push({ label: b.label?.value ?? '', row: header, items: this.items(b.body, false) })
     }
-    return { type: 'fragment', kind: s.keyword, branches, line: this.line(s.span), row, endRow: this.scheduler.step() }
+    const endRow = this.scheduler.stepAfter(latestArrival(branches.at(-1)?.items ?? []))
+    return { type: 'fragment', kind: s.keyword, branches, line: this.line(s.span), row, endRow }
   }
 
   private statement(s: Ast.Statement, topLevel: boolean): Item | undefined {

@@ -5,7 +5,7 @@
 // the arrival. Statements joined by `&` share a row and never wait for each other, so two
 // messages sent on one row may cross, and a `&` relay may leave on the row its message
 // arrives. Activation bars are tracked here too, since they start and end on rows.
-import type { Activation } from './model.js'
+import type { Activation, Item } from './model.js'
 
 /** A message someone may be waiting for: where it was written and who sent it. */
 export interface Awaited {
@@ -46,6 +46,11 @@ export class Scheduler {
   /** A row for a statement that is not a message (note, divider, fragment header, ...). */
   step(): number {
     return this.place(this.next)
+  }
+
+  /** A row for a statement that must come after row `row` (a frame's edge after the arrivals inside it). */
+  stepAfter(row: number): number {
+    return this.place(Math.max(this.next, row + 1))
   }
 
   /** Places a message `awaited` sent by `from` (undefined: from outside) that reaches `targets`. */
@@ -120,4 +125,14 @@ export class Scheduler {
 
 function later(a: Arrival | undefined, b: Arrival | undefined): Arrival | undefined {
   return a === undefined || (b !== undefined && b.row > a.row) ? b : a
+}
+
+/** The last row on which a message in `items` (fragments included) arrives; -1 when none does. */
+export function latestArrival(items: readonly Item[]): number {
+  let latest = -1
+  for (const item of items) {
+    if (item.type === 'message') latest = Math.max(latest, item.arrivalRow)
+    else if (item.type === 'fragment') latest = Math.max(latest, item.endRow)
+  }
+  return latest
 }

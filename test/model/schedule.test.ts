@@ -82,6 +82,18 @@ describe('rows and time', () => {
     expect(rows('alt x {\n a -> b\n} else {\n b -> a\n}\na -> c')).toEqual([[1, 1], [3, 3], [5, 5]])
   })
 
+  test('a frame closes after every message sent inside it has arrived', () => {
+    const m = model('a -> b: go\nopt retry {\n  b ->> a: later { delay: 2 }\n}\na -> b: next').model
+    const f = m.items[1]
+    expect(f?.type === 'fragment' && [f.row, f.endRow]).toEqual([1, 5])
+    expect(rows('a -> b: go\nopt retry {\n  b ->> a: later { delay: 2 }\n}\na -> b: next').at(-1)).toEqual([6, 6])
+  })
+
+  test('a branch ends after the arrivals sent in it', () => {
+    const f = model('alt x {\n  a ->> b: m { delay: 2 }\n} else {\n  b -> a\n}').model.items[0]
+    expect(f?.type === 'fragment' && [f.branches.map((b) => b.row), f.endRow]).toEqual([[0, 4], 6])
+  })
+
   test('activation bars nest and close at the end when left open', () => {
     const m = model('a -> +b: x\nb -> +b: y\nb --> -a: z\nb -> c').model
     expect(m.activations.map((a) => [a.participant, a.startRow, a.endRow, a.depth])).toEqual([
