@@ -75,8 +75,10 @@ const common = {
       },
     },
   ],
-  // A native module, loaded only for PNG output: it stays a package import.
-  external: ['@resvg/resvg-js'],
+  // A native module, loaded only for PNG output: it stays a package import. So does markdown-it,
+  // loaded only by `lifeline md`: nothing else pays for it at start, and its regular
+  // expressions hold characters an ASCII bundle cannot carry.
+  external: ['@resvg/resvg-js', 'markdown-it'],
   legalComments: 'none',
   // Less source for V8 to read at every start; names are kept for stack traces.
   minifyWhitespace: true,

@@ -20,7 +20,7 @@ const PACKAGES: Record<Stage, string[]> = {
   layout: [],
   render: ['@svgdotjs/svg.js', 'svgdom'],
   api: [],
-  cli: ['commander', 'node:', '@resvg/resvg-js'],
+  cli: ['commander', 'node:', '@resvg/resvg-js', 'markdown-it'],
 }
 
 function files(dir: string): string[] {

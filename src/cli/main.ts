@@ -18,9 +18,16 @@ export const EXIT_USAGE = 2
 /** What a command's action hands back: the work to await for the exit code. */
 export type Run = (work: () => Promise<number>) => void
 
+/** The package's version, from the nearest package.json above this module (src/cli or dist/src/cli). */
 function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }
-  return pkg.version
+  for (const up of ['../../package.json', '../../../package.json']) {
+    try {
+      return (JSON.parse(readFileSync(new URL(up, import.meta.url), 'utf8')) as { version: string }).version
+    } catch {
+      // not there: this module runs from the other folder
+    }
+  }
+  return 'unknown'
 }
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
@@ -48,5 +55,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT_OK : EXIT_USAGE
     throw e
   }
-  return work ? work() : EXIT_USAGE
+  if (!work) return EXIT_USAGE
+  try {
+    return await work()
+  } catch (e) {
+    // Commands report their own problems; anything that still escapes is one line, not a stack.
+    io.stderr(`lifeline: error: ${e instanceof Error ? e.message : String(e)}\n`)
+    return EXIT_INPUT_ERRORS
+  }
 }

@@ -7,7 +7,7 @@ import { didYouMean } from '../diagnostics/suggest.js'
 import { parseCount } from './values.js'
 
 export const DEFAULT_WRAP = 240
-const THEMES: readonly ThemeName[] = ['light', 'dark', 'auto']
+export const THEMES: readonly ThemeName[] = ['light', 'dark', 'auto']
 
 export interface GlobalSettings extends Settings {
   /** Delay of every `->>` message that has no `delay` of its own. */

@@ -14,7 +14,7 @@ const INSTALL_TIMEOUT_MS = 60_000
 const BATCH_SIZE = 24
 
 describe('distribution', () => {
-  test('npm pack → npm install into an empty folder → npx lifeline renders SVG, PNG and a batch', { timeout: INSTALL_TIMEOUT_MS }, () => {
+  test('npm pack → npm install into an empty folder → npx lifeline-diagrams renders SVG, PNG and a batch', { timeout: INSTALL_TIMEOUT_MS }, () => {
     const packDir = mkdtempSync(join(tmpdir(), 'lifeline-pack-'))
     // npm test has just built dist/, so pack it as it is rather than building again.
     const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', packDir], { encoding: 'utf8' })) as {
@@ -29,8 +29,8 @@ describe('distribution', () => {
     const tarball = resolve(packDir, packed[0]?.filename ?? '')
     execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], { cwd: app, stdio: 'pipe' })
     writeFileSync(join(app, 'hello.seq'), GOOD)
-    // --no: never fetch some other package called lifeline from the registry.
-    const npx = (args: string[]) => spawnSync('npx', ['--no', 'lifeline', ...args], { cwd: app, encoding: 'utf8' })
+    // --no: never fetch any package from the registry from the registry.
+    const npx = (args: string[]) => spawnSync('npx', ['--no', 'lifeline-diagrams', ...args], { cwd: app, encoding: 'utf8' })
 
     const svg = npx(['hello.seq'])
     expect([svg.status, svg.stderr]).toEqual([0, ''])

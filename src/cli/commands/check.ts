@@ -25,6 +25,7 @@ interface CheckJob {
   readonly files: readonly string[]
   readonly format: DiagnosticFormat
   readonly strict: boolean
+  readonly verbose: boolean
 }
 
 export function defineCheckCommand(program: Command, io: Io, run: Run): void {
@@ -34,9 +35,10 @@ export function defineCheckCommand(program: Command, io: Io, run: Run): void {
     .argument('[files...]', "diagram files; '-' (or none, with piped input) reads standard input")
     .addOption(new Option('--diagnostics <format>', 'text, json, or github (workflow annotations; the default when GITHUB_ACTIONS=true)').choices(DIAGNOSTIC_FORMATS))
     .option('--strict', 'treat warnings as errors')
+    .option('--verbose', 'say which lifeline.config.json applies')
     .addHelpText('after', HELP)
-    .action((files: string[], opts: { diagnostics?: DiagnosticFormat; strict?: boolean }) => {
-      run(() => checkFiles({ files, format: opts.diagnostics ?? defaultFormat(io.env), strict: opts.strict === true }, io))
+    .action((files: string[], opts: { diagnostics?: DiagnosticFormat; strict?: boolean; verbose?: boolean }) => {
+      run(() => checkFiles({ files, format: opts.diagnostics ?? defaultFormat(io.env), strict: opts.strict === true, verbose: opts.verbose === true }, io))
     })
 }
 
@@ -46,7 +48,7 @@ async function checkFiles(job: CheckJob, io: Io): Promise<number> {
     return 2
   }
   const files = job.files.length === 0 ? [STDIN] : job.files
-  const configs = await new ConfigFinder(io).forInputs(files.map((f) => (f === STDIN ? undefined : f)))
+  const configs = await new ConfigFinder(io, job.verbose).forInputs(files.map((f) => (f === STDIN ? undefined : f)))
   if (!configs.ok) {
     io.stderr(`${configs.message}\n`)
     return 2

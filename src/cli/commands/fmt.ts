@@ -2,11 +2,13 @@
 // files that change; `--check` writes nothing and lists the files that would change; `-`
 // formats standard input to standard output. A file with syntax errors is left alone.
 import type { Command } from 'commander'
+import { escapeControls } from '../../diagnostics/printable.js'
 import { diagnosticText } from '../diagnostic-output.js'
 import { formatSource } from '../../format/format.js'
 import type { Io } from '../io.js'
 import type { Run } from '../main.js'
 import { decodeSource, readSourceFile } from '../read-source.js'
+import { writeFailure } from '../write-output.js'
 
 const STDIN = '-'
 const HELP = `
@@ -33,6 +35,17 @@ export function defineFmtCommand(program: Command, io: Io, run: Run): void {
     })
 }
 
+/** Writes a formatted file back (its mode, links and read-only state respected); false, with one line said, if it cannot. */
+async function rewrite(file: string, text: string, io: Io): Promise<boolean> {
+  try {
+    await io.writeFileAtomic(file, text)
+    return true
+  } catch (e) {
+    io.stderr(`${escapeControls(file)}: error: cannot write it (${writeFailure(e)})\n`)
+    return false
+  }
+}
+
 async function formatFiles(files: readonly string[], check: boolean, io: Io): Promise<number> {
   if (files.includes(STDIN) && files.length > 1) {
     io.stderr("lifeline fmt: '-' (standard input) cannot be mixed with files\n")
@@ -44,14 +57,14 @@ async function formatFiles(files: readonly string[], check: boolean, io: Io): Pr
     const name = fromStdin ? '<stdin>' : file
     const source = fromStdin ? decodeSource(await io.readStdin()) : await readSourceFile(file, io)
     if (!source.ok) {
-      io.stderr(`${name}: error: ${source.reason}\n`)
+      io.stderr(`${escapeControls(name)}: error: ${source.reason}\n`)
       failed = true
       continue
     }
     const result = formatSource(source.text)
     if (!result.ok) {
       io.stderr(diagnosticText(result.diagnostics, source.text, name))
-      io.stderr(`${name}: not formatted: fix the syntax errors first\n`)
+      io.stderr(`${escapeControls(name)}: not formatted: fix the syntax errors first\n`)
       failed = true
       continue
     }
@@ -62,7 +75,7 @@ async function formatFiles(files: readonly string[], check: boolean, io: Io): Pr
         failed = true
       }
     } else if (fromStdin) io.stdout(result.text)
-    else if (changed) await io.writeFileAtomic(file, result.text)
+    else if (changed && !(await rewrite(file, result.text, io))) failed = true
   }
   return failed ? 1 : 0
 }

@@ -3,6 +3,7 @@
 // the others are still written. Rendering itself is batch/render-batch.ts.
 import { basename, dirname, extname, join, resolve } from 'node:path'
 import { InvalidArgumentError, Option, type Command } from 'commander'
+import { escapeControls } from '../../diagnostics/printable.js'
 import type { ThemeName } from '../../model/model.js'
 import { renderBatch, type Entry } from '../batch/render-batch.js'
 import { compileOptions, ConfigFinder, withConfig, type Config } from '../config.js'
@@ -11,6 +12,7 @@ import type { Io } from '../io.js'
 import type { Run } from '../main.js'
 import { MAX_SCALE } from '../png.js'
 import { produce, type OutputFormat, type ProduceOptions } from '../produce.js'
+import { writeFailure } from '../write-output.js'
 
 const EXAMPLES = `
 Examples:
@@ -42,9 +44,10 @@ export function defineRenderCommand(program: Command, io: Io, run: Run): void {
     .option('--scale <n>', 'PNG resolution: pixels per SVG unit (default: 1)', parseScale)
     .addOption(new Option('--theme <theme>', "override the diagrams' theme").choices(['light', 'dark', 'auto']))
     .option('--strict', 'treat warnings as errors')
+    .option('--verbose', 'say which lifeline.config.json applies')
     .addHelpText('after', EXAMPLES)
-    .action((files: string[], opts: { output?: string; format?: OutputFormat; scale?: number; theme?: ThemeName; strict?: boolean }) => {
-      const job = { files, output: opts.output, format: opts.format, scale: opts.scale, theme: opts.theme, strict: opts.strict === true }
+    .action((files: string[], opts: { output?: string; format?: OutputFormat; scale?: number; theme?: ThemeName; strict?: boolean; verbose?: boolean }) => {
+      const job = { files, output: opts.output, format: opts.format, scale: opts.scale, theme: opts.theme, strict: opts.strict === true, verbose: opts.verbose === true }
       run(() => renderFiles(job, io))
     })
 }
@@ -62,6 +65,7 @@ export interface RenderJob {
   readonly scale: number | undefined
   readonly theme: ThemeName | undefined
   readonly strict: boolean
+  readonly verbose?: boolean
 }
 
 const STDIN = '-'
@@ -78,7 +82,7 @@ export async function renderFiles(job: RenderJob, io: Io): Promise<number> {
   if (typeof format !== 'string') return usage(format.problem)
   const { files, unmatched } = fromStdin ? { files: [], unmatched: [] } : await expandInputs(job.files, io)
   // lifeline.config.json, found upward from each input (from the current folder for stdin).
-  const configs = await new ConfigFinder(io).forInputs(fromStdin ? [undefined] : files)
+  const configs = await new ConfigFinder(io, job.verbose === true).forInputs(fromStdin ? [undefined] : files)
   if (!configs.ok) return usage(configs.message.replace(/^lifeline: /, ''))
   const optionsFor = (config: Config | undefined): ProduceOptions & { outDir: string | undefined } => {
     const effective = withConfig(job, config ?? {})
@@ -88,24 +92,62 @@ export async function renderFiles(job: RenderJob, io: Io): Promise<number> {
   if (files.length > 1 && job.output !== undefined && !toFolder) {
     return usage(`-o ${job.output} names one file, but there are ${files.length} inputs: give a folder ending in '/'`)
   }
-  if (toFolder && job.output !== undefined) await io.ensureDir(job.output)
-  for (const pattern of unmatched) io.stderr(`${pattern}: error: no files match this pattern\n`)
-  // Never overwrite an input: not a file's own (`x.seq -o x.seq`), nor another one's (`a.seq a.svg`).
-  const inputs = new Set(files.map((f) => resolve(f)))
-  const entries: Entry[] = files.map((file, i) => {
-    const { outDir, ...options } = optionsFor(configs.configs[i])
-    const target = outputPath(file, job.output ?? outDir, job.output === undefined ? outDir !== undefined : toFolder, format)
-    const which = resolve(target) === resolve(file) ? 'the input itself' : 'another input'
-    const refusal = inputs.has(resolve(target)) ? `its output ${target} would overwrite ${which}; name another output with -o` : undefined
-    return { file, target, options, refusal }
-  })
+  if (toFolder && job.output !== undefined && !(await makeFolder(job.output, io))) return EXIT_INPUT_ERRORS
+  for (const pattern of unmatched) io.stderr(`${escapeControls(pattern)}: error: no files match this pattern\n`)
+  const sameAs = await inputIdentities(files, io)
+  const entries: Entry[] = await Promise.all(
+    files.map(async (file, i) => {
+      const { outDir, ...options } = optionsFor(configs.configs[i])
+      const target = outputPath(file, job.output ?? outDir, job.output === undefined ? outDir !== undefined : toFolder, format)
+      return { file, target, options, refusal: await overwritesInput(file, target, sameAs, io) }
+    }),
+  )
   const clash = firstClash(entries.filter((e) => e.refusal === undefined))
   if (clash) return usage(`${clash[0]} and ${clash[1]} would both be written to ${clash[2]}: render them into different folders`)
-  if (job.output === undefined) for (const folder of new Set(entries.map((e) => dirname(e.target)))) await io.ensureDir(folder)
+  if (job.output === undefined) {
+    for (const folder of new Set(entries.map((e) => dirname(e.target)))) if (!(await makeFolder(folder, io))) return EXIT_INPUT_ERRORS
+  }
   const written = await renderBatch(entries, io)
   const total = files.length + unmatched.length
   if (total > 1) io.stderr(summary(written, total))
   return written === total ? 0 : EXIT_INPUT_ERRORS
+}
+
+/** Each input by its resolved path and by its identity on disk (device and inode), so an alias is recognised. */
+async function inputIdentities(files: readonly string[], io: Io): Promise<Map<string, string>> {
+  const inputs = new Map<string, string>()
+  for (const file of files) {
+    inputs.set(`path:${resolve(file)}`, file)
+    const id = await io.identity(file)
+    if (id !== undefined && !inputs.has(`id:${id}`)) inputs.set(`id:${id}`, file)
+  }
+  return inputs
+}
+
+/**
+ * Why writing `target` would overwrite an input, or undefined. Paths are compared resolved, and
+ * files by device and inode, so no symbolic link, hard link or `./` spelling lets an output
+ * land on its own input (`x.seq -o x.seq`) or another one (`a.seq a.svg`).
+ */
+async function overwritesInput(file: string, target: string, inputs: ReadonlyMap<string, string>, io: Io): Promise<string | undefined> {
+  const id = await io.identity(target)
+  const victim = inputs.get(`path:${resolve(target)}`) ?? (id === undefined ? undefined : inputs.get(`id:${id}`))
+  if (victim === undefined) return undefined
+  const itself = resolve(target) === resolve(file) || (id !== undefined && (await io.identity(file)) === id)
+  return `its output ${target} would overwrite ${itself ? 'the input itself' : 'another input'}; name another output with -o`
+}
+
+/** Creates an output folder, or says in one line why it cannot. */
+async function makeFolder(folder: string, io: Io): Promise<boolean> {
+  try {
+    await io.ensureDir(folder)
+    return true
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'a file is in the way' : writeFailure(e)
+    io.stderr(`${escapeControls(folder)}: error: cannot create this folder (${why})\n`)
+    return false
+  }
 }
 
 /** `rendered 198 of 200 diagrams, 2 with errors` */
@@ -146,11 +188,20 @@ async function renderStdin(job: RenderJob, options: ProduceOptions, io: Io): Pro
     io.stderr('lifeline: not writing a PNG to the terminal: redirect it (> out.png) or name a file with -o\n')
     return EXIT_USAGE
   }
-  if (job.output?.endsWith('/')) await io.ensureDir(job.output)
+  if (job.output?.endsWith('/') && !(await makeFolder(job.output, io))) return EXIT_INPUT_ERRORS
   const outcome = await produce(await io.readStdin(), '<stdin>', options)
   io.stderr(outcome.report)
   if (outcome.output === undefined) return EXIT_INPUT_ERRORS
-  if (job.output === undefined) io.stdout(outcome.output)
-  else await io.writeFileAtomic(job.output.endsWith('/') ? join(job.output, `diagram.${options.format}`) : job.output, outcome.output)
+  if (job.output === undefined) {
+    io.stdout(outcome.output)
+    return 0
+  }
+  const target = job.output.endsWith('/') ? join(job.output, `diagram.${options.format}`) : job.output
+  try {
+    await io.writeFileAtomic(target, outcome.output)
+  } catch (e) {
+    io.stderr(`${escapeControls(target)}: error: cannot write it (${writeFailure(e)})\n`)
+    return EXIT_INPUT_ERRORS
+  }
   return 0
 }
