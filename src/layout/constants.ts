@@ -52,7 +52,7 @@ export const SELF_LABEL_INSET = 4
 /** How much a row grows above a label that a slanted line crosses wherever it goes, per try: steeper, the line crosses a narrower stretch. */
 export const CROWDED_ROW_GROWTH = 24
 /** How many times the rows are laid out again for such labels before they are left as they are. */
-export const CROWDED_ROW_TRIES = 3
+export const CROWDED_ROW_TRIES = 2
 /** How far a found or outgoing message reaches beyond the outermost column. */
 export const OUTSIDE_REACH = 56
 

@@ -65,3 +65,13 @@ export function boundsOfPoints(points: readonly Point[]): Rect {
 export function lostShare(dx: number): number {
   return Math.max(0.35, 1 - LOST_SHORTFALL / Math.max(1, Math.abs(dx)))
 }
+
+/**
+ * The smallest rect of whole pixels around `r`: a canvas of fractional size leaves its last
+ * row and column of pixels half transparent (a hairline on a dark page).
+ */
+export function wholePixels(r: Rect): Rect {
+  const x = Math.floor(r.x)
+  const y = Math.floor(r.y)
+  return { x, y, width: Math.ceil(r.x + r.width) - x, height: Math.ceil(r.y + r.height) - y }
+}

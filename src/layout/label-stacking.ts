@@ -32,20 +32,36 @@ export interface StackingInput {
   readonly x: (id: string) => number
   /** The lane of each laned level message (lanes.ts). */
   readonly lanes: ReadonlyMap<Message, number>
-  /** Where rows, lanes and arrivals are, as far as known (exact once rows are laid out). */
-  readonly geometry: Geometry
 }
 
-export function stackLabels(input: StackingInput): LabelOffsets {
-  const { groups, slanted } = groupsAndSlanted(input)
-  const bands = new Map([...groups].map(([key, messages]) => [key, band(messages, input)] as const))
-  const passing = passingObstacles(slanted, bands, input.geometry)
-  const offsets = { lift: new Map<Message, number>(), shift: new Map<Message, number>(), crowded: new Set<Message>() }
-  for (const [key, messages] of groups) {
-    const obstacles = new RowObstacles(passing.get(key) ?? [])
-    for (const m of messages) obstacles.add(placeLabel(m, input, obstacles, offsets))
+/**
+ * Places labels, as many times as the rows change: what does not depend on the rows (which
+ * labels share a band, the slanted lines, where each label wants to be) is found once.
+ */
+export class LabelStacker {
+  private readonly groups: Map<string, Message[]>
+  private readonly slanted: Flight[]
+  private readonly wanted = new Map<Message, Wanted>()
+
+  constructor(input: StackingInput) {
+    const { groups, slanted } = groupsAndSlanted(input)
+    this.groups = groups
+    this.slanted = slanted
+    for (const messages of groups.values()) for (const m of messages) this.wanted.set(m, wanted(m, input))
   }
-  return offsets
+
+  /** Label offsets against rows, lanes and arrivals where `geometry` says they are. */
+  stack(geometry: Geometry): LabelOffsets {
+    const want = (m: Message): Wanted => this.wanted.get(m) as Wanted
+    const bands = new Map([...this.groups].map(([key, messages]) => [key, band(messages, want, geometry)] as const))
+    const passing = passingObstacles(this.slanted, bands, geometry)
+    const offsets = { lift: new Map<Message, number>(), shift: new Map<Message, number>(), crowded: new Set<Message>() }
+    for (const [key, messages] of this.groups) {
+      const obstacles = new RowObstacles(passing.get(key) ?? [])
+      for (const m of messages) obstacles.add(placeLabel(m, want(m), obstacles, offsets))
+    }
+    return offsets
+  }
 }
 
 interface Offsets {
@@ -79,6 +95,7 @@ export const bandKey = (row: number, lane: number): string => `${row}/${lane}`
 /** A label before it meets anything: where it wants to be on the stretch of its line it may move along. */
 interface Wanted {
   readonly width: number
+  readonly height: number
   readonly centre: number
   readonly line: Span
   readonly span: Span
@@ -87,13 +104,14 @@ interface Wanted {
 }
 
 function wanted(m: Message, input: StackingInput): Wanted {
-  const width = input.labels.of(m)?.width ?? 0
+  const text = input.labels.of(m)
+  const [width, height] = [text?.width ?? 0, text?.height ?? 0]
   const r = m.route
   if (r.kind === 'self') {
     // Beside its loop; crossed there by a line, on the other side of its lifeline.
     const x = input.x(r.participant)
     const left = x + SELF_LABEL_INSET
-    return { width, centre: left + width / 2, line: [left, left + width], span: [left, left + width], further: [x - SELF_LABEL_INSET - width, x - SELF_LABEL_INSET] }
+    return { width, height, centre: left + width / 2, line: [left, left + width], span: [left, left + width], further: [x - SELF_LABEL_INSET - width, x - SELF_LABEL_INSET] }
   }
   const from = 'from' in r ? input.x(r.from) : 0
   const to = isLine(m) && 'to' in r ? input.x(r.to) : from + 1
@@ -103,25 +121,25 @@ function wanted(m: Message, input: StackingInput): Wanted {
     const dir = to >= from ? 1 : -1
     const centre = from + dir * (LABEL_PAD + width / 2)
     const [start, far] = [from + dir * LABEL_PAD, to + dir * width]
-    return { width, centre, line, span: [centre - width / 2, centre + width / 2], further: [Math.min(start, far), Math.max(start, far)] }
+    return { width, height, centre, line, span: [centre - width / 2, centre + width / 2], further: [Math.min(start, far), Math.max(start, far)] }
   }
   const centre = (from + to) / 2
-  return { width, centre, line, span: [centre - width / 2, centre + width / 2], further: undefined }
+  return { width, height, centre, line, span: [centre - width / 2, centre + width / 2], further: undefined }
 }
 
 /** The band a group's labels sit in: its x reach and the y between its line and the tallest label's top. */
-function band(messages: readonly Message[], input: StackingInput): Band {
+function band(messages: readonly Message[], want: (m: Message) => Wanted, geometry: Geometry): Band {
   let left = Infinity
   let right = -Infinity
   let height = 0
   for (const m of messages) {
-    const { line, span } = wanted(m, input)
+    const { line, span } = want(m)
     left = Math.min(left, line[0], span[0])
     right = Math.max(right, line[1], span[1])
-    height = Math.max(height, input.labels.of(m)?.height ?? 0)
+    height = Math.max(height, want(m).height)
   }
   const first = messages[0] as Message
-  const bottom = input.geometry.anchor(first.row) + input.geometry.laneOffset(first)
+  const bottom = geometry.anchor(first.row) + geometry.laneOffset(first)
   return { reach: [left, right], row: first.row, top: bottom - LABEL_GAP - height, bottom }
 }
 
@@ -129,8 +147,8 @@ function band(messages: readonly Message[], input: StackingInput): Band {
  * Places one label among the obstacles already in its band (shifting or lifting it), records
  * its offsets and returns the obstacle it becomes for the labels after it.
  */
-function placeLabel(m: Message, input: StackingInput, obstacles: RowObstacles, offsets: Offsets): Obstacle {
-  const { width, centre, line, span, further } = wanted(m, input)
+function placeLabel(m: Message, w: Wanted, obstacles: RowObstacles, offsets: Offsets): Obstacle {
+  const { width, centre, line, span, further } = w
   let placed = span
   let raise = 0
   const moveTo = (free: number): void => {
@@ -149,5 +167,5 @@ function placeLabel(m: Message, input: StackingInput, obstacles: RowObstacles, o
       if (obstacles.crossedBy(span)) offsets.crowded.add(m)
     }
   }
-  return { span: placed, liftable: true, top: raise + (input.labels.of(m)?.height ?? 0) + LABEL_GAP }
+  return { span: placed, liftable: true, top: raise + w.height + LABEL_GAP }
 }

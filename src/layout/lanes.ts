@@ -2,7 +2,8 @@
 // takes the first lane of its row where it runs beside no earlier message, and lanes below
 // the first step down far enough that a lane's label sits between its line and the one
 // above. Messages that only meet at a lifeline where one arrives and the other leaves (a
-// relay, `a -> b` & `b -> c`) share a lane.
+// relay, `a -> b` & `b -> c`) share a lane; two leaving one lifeline opposite ways do not
+// (they would read as one double-headed arrow).
 //
 //   ci ---build---> runner                       ci -> runner: build
 //   ci ---status pending----------> github       & ci -> github: status pending
@@ -52,8 +53,9 @@ function clash(a: LineSpan, b: LineSpan): boolean {
   const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left)
   if (overlap > 0) return true
   if (overlap < 0) return false
-  // They meet at one x: a clash only where both end in a head there.
-  return a.right === b.left ? a.headRight && b.headLeft : b.headRight && a.headLeft
+  // They meet at one x: a relay (one arrives where the other leaves) reads on; two heads, or
+  // two lines leaving one point opposite ways, read as one double-headed arrow.
+  return a.right === b.left ? a.headRight === b.headLeft : b.headRight === a.headLeft
 }
 
 /**

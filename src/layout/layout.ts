@@ -9,7 +9,7 @@ import { solveColumns } from './columns.js'
 import { END_GAP, HEAD_GAP, MARGIN, TITLE_GAP } from './constants.js'
 import type { PlacementContext } from './context.js'
 import { describe, titleText } from './describe.js'
-import { Extent, pad, union } from './geometry.js'
+import { Extent, pad, union, wholePixels } from './geometry.js'
 import { headSize, type HeadSize } from './heads.js'
 import { horizontalSpacings } from './horizontal.js'
 import { Labels } from './labels.js'
@@ -80,7 +80,7 @@ export function layoutDiagram(model: SequenceModel, measurer: TextMeasurer): Dia
   const titleBlock = title && placeText(title, content.x + content.width / 2, 0, 'middle')
   const all = union([content, ...(titleBlock ? [titleBlock.box] : [])]) as Rect
   return {
-    viewBox: pad(all, MARGIN),
+    viewBox: wholePixels(pad(all, MARGIN)),
     theme: model.settings.theme,
     title: titleBlock,
     boxes,

@@ -8,7 +8,7 @@ import type { Message, SequenceModel } from '../model/model.js'
 import { arrivalDrops } from './arrivals.js'
 import { CROWDED_ROW_GROWTH, CROWDED_ROW_TRIES } from './constants.js'
 import type { HeadSize } from './heads.js'
-import { stackLabels, type LabelOffsets } from './label-stacking.js'
+import { LabelStacker, type LabelOffsets } from './label-stacking.js'
 import type { Labels } from './labels.js'
 import { assignLanes, laneOffsets } from './lanes.js'
 import type { Geometry } from './passing-obstacles.js'
@@ -38,16 +38,27 @@ export function verticalPass(input: VerticalPassInput, top: number): Vertical {
   const lanes = assignLanes(input)
   /** Room added above labels that slanted lines crowd, growing until they fit or the tries run out. */
   const room = new Map<Message, number>()
-  const estimate: Geometry = { anchor: (row) => top + row * ESTIMATED_ROW, laneOffset: (m) => (lanes.get(m) ?? 0) * ESTIMATED_ROW, drop: () => 0 }
-  let result = settle({ input, lanes, room, top }, stackLabels({ ...input, lanes, geometry: estimate }))
-  if (!hasSlanted(input.model)) return result
+  const stacker = new LabelStacker({ ...input, lanes })
+  const drops = lanes.size === 0 ? arrivalDrops({ ...input, laneOffset: () => 0 }) : undefined
+  if (!hasSlanted(input.model)) {
+    // No line slants: rows do not move a label, so one placement against any rows will do.
+    const estimate: Geometry = { anchor: (row) => top + row * ESTIMATED_ROW, laneOffset: () => 0, drop: () => 0 }
+    return settle({ input, lanes, room, top, drops }, stacker.stack(estimate))
+  }
+  // Rows as if no label moved, to place the labels against.
+  let result = settle({ input, lanes, room, top, drops }, { lift: new Map(), shift: new Map(), crowded: new Set() })
+  let crowded = Infinity
   for (let tries = 0; ; tries++) {
     const rows = result.rows
     const exact: Geometry = { anchor: (row) => anchorOf(rows, row, top), laneOffset: result.laneOffset, drop: result.drop }
-    const offsets = stackLabels({ ...input, lanes, geometry: exact })
-    const grow = tries < CROWDED_ROW_TRIES ? offsets.crowded : new Set<Message>()
+    const offsets = stacker.stack(exact)
+    // Rows grow while that helps: a try that leaves more labels crowded is the last.
+    const grow = tries < CROWDED_ROW_TRIES && offsets.crowded.size <= crowded ? offsets.crowded : new Set<Message>()
+    crowded = offsets.crowded.size
     for (const m of grow) room.set(m, (room.get(m) ?? 0) + CROWDED_ROW_GROWTH)
-    result = settle({ input, lanes, room, top }, offsets)
+    // Rows depend on lifts and room only: the same lifts and no growth leave them as they are.
+    if (grow.size === 0 && sameLifts(offsets.lift, result.lift)) return { ...result, shift: offsets.shift, crowded: offsets.crowded }
+    result = settle({ input, lanes, room, top, drops }, offsets)
     if (grow.size === 0) return result
   }
 }
@@ -57,13 +68,15 @@ interface Settling {
   readonly lanes: ReadonlyMap<Message, number>
   readonly room: ReadonlyMap<Message, number>
   readonly top: number
+  /** Where delayed messages land, when known already (without lanes, labels do not move them). */
+  readonly drops: ReadonlyMap<Message, number> | undefined
 }
 
 /** Lanes, arrivals and rows for labels placed as `offsets` says. */
-function settle({ input, lanes, room, top }: Settling, offsets: LabelOffsets): Vertical {
+function settle({ input, lanes, room, top, drops: known }: Settling, offsets: LabelOffsets): Vertical {
   const lanesY = laneOffsets(lanes, input.labels, offsets.lift)
   const laneOffset = (m: Message): number => lanesY.get(m) ?? 0
-  const drops = arrivalDrops({ ...input, laneOffset })
+  const drops = known ?? arrivalDrops({ ...input, laneOffset })
   const drop = (m: Message): number => drops.get(m) ?? 0
   const rows = layoutRows({ model: input.model, labels: input.labels, heads: input.heads, lift: offsets.lift, room, laneOffset, drop }, top)
   return { ...offsets, rows, laneOffset, drop }
@@ -79,4 +92,10 @@ function hasSlanted(model: SequenceModel): boolean {
     if (item.type === 'message') return item.arrivalRow > item.row
     return item.type === 'fragment' && item.branches.some((b) => b.items.some(slanted))
   })
+}
+
+function sameLifts(a: ReadonlyMap<Message, number>, b: ReadonlyMap<Message, number>): boolean {
+  if (a.size !== b.size) return false
+  for (const [m, lift] of a) if (b.get(m) !== lift) return false
+  return true
 }
