@@ -3,7 +3,7 @@
 import type { SvgNode } from 'svgdom'
 import { LOST_RADIUS, NOTE_FOLD, TAB_CUT } from '../layout/constants.js'
 import { pad } from '../layout/geometry.js'
-import type { DelayLayout, DividerLayout, FragmentLayout, ItemLayout, MessageLayout, NoteLayout, TextBlock } from '../layout/types.js'
+import type { DelayLayout, DividerLayout, FragmentLayout, ItemLayout, MessageLayout, NoteLayout, Rect, TextBlock } from '../layout/types.js'
 import { inlineStyle, num, type Painter } from './painter.js'
 
 /** Dash pattern of reply lines. */
@@ -20,11 +20,38 @@ export function drawItem(item: ItemLayout, parent: SvgNode, paint: Painter): voi
   }
 }
 
-/** A label over a background patch, so lines passing behind it do not strike through it. */
+/**
+ * A label over a background patch, so lines passing behind it do not strike through it. The
+ * patch takes the fill of what lies beneath, a participant box's or the page's, in pieces
+ * where it straddles a box's edge, and leaves the edge itself showing.
+ */
 function labelWithBackground(parent: SvgNode, label: TextBlock, paint: Painter, style?: string, cls = 'text'): void {
-  const bg = pad(label.box, 2, 0)
-  paint.painted(parent, 'rect', 'label-bg', { x: bg.x, y: bg.y, width: bg.width, height: bg.height, rx: 2 })
+  for (const piece of patchPieces(pad(label.box, 2, 0), paint.boxes)) {
+    const { x, y, width, height } = piece.rect
+    paint.painted(parent, 'rect', piece.inBox ? 'label-bg in-box' : 'label-bg', { x, y, width, height, rx: 2 })
+  }
   paint.text(parent, label, cls, style)
+}
+
+/** Half a box border's width and a little: how far a patch keeps off a box's edge. */
+const EDGE_CLEARANCE = 1
+
+/** `patch` cut at the left and right edges of the boxes beside it, each piece marked by whether a box is under it. */
+function patchPieces(patch: Rect, boxes: readonly Rect[]): { rect: Rect; inBox: boolean }[] {
+  const beside = boxes.filter((b) => b.y < patch.y + patch.height && patch.y < b.y + b.height)
+  const cuts = beside.flatMap((b) => [b.x, b.x + b.width]).filter((x) => x > patch.x && x < patch.x + patch.width).sort((a, b) => a - b)
+  const pieces: { rect: Rect; inBox: boolean }[] = []
+  let left = patch.x
+  for (const edge of [...cuts, undefined]) {
+    const right = edge === undefined ? patch.x + patch.width : edge - EDGE_CLEARANCE
+    const centre = (left + right) / 2
+    if (right > left) {
+      const inBox = beside.some((b) => centre > b.x && centre < b.x + b.width)
+      pieces.push({ rect: { x: left, y: patch.y, width: right - left, height: patch.height }, inBox })
+    }
+    if (edge !== undefined) left = edge + EDGE_CLEARANCE
+  }
+  return pieces
 }
 
 function drawMessage(m: MessageLayout, parent: SvgNode, paint: Painter): void {

@@ -3,7 +3,7 @@
 // text made safe for XML.
 import type { SvgNode } from 'svgdom'
 import { FONT_SIZE } from '../layout/constants.js'
-import type { Point, TextBlock } from '../layout/types.js'
+import type { Point, Rect, TextBlock } from '../layout/types.js'
 import { PAINT, type Palette } from './theme.js'
 
 export type Attrs = Record<string, string | number | undefined>
@@ -49,7 +49,10 @@ export interface Inherited {
 export class Painter {
   readonly inherited: Inherited
 
-  constructor(readonly palette: Palette) {
+  /**
+   * @param boxes the participant boxes' outlines, whose fill label patches inside them take
+   */
+  constructor(readonly palette: Palette, readonly boxes: readonly Rect[] = []) {
     this.inherited = { fill: palette.text, fontSize: FONT_SIZE, anchor: 'middle' }
   }
 

@@ -34,7 +34,7 @@ function freshRoot(): SvgNode {
 
 export function renderSvg(layout: DiagramLayout, options: RenderOptions): string {
   const root = freshRoot()
-  const paint = new Painter(layout.theme === 'dark' ? DARK : LIGHT)
+  const paint = new Painter(layout.theme === 'dark' ? DARK : LIGHT, layout.boxes.map((b) => b.rect))
   const id = options.idPrefix
   const vb = layout.viewBox
   for (const [k, v] of Object.entries({
