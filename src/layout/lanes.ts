@@ -14,7 +14,7 @@ import type { Labels } from './labels.js'
 import { forEachItem } from './walk.js'
 
 /** A level line's extent: its left and right x, and whether it ends in a head at each. */
-interface LineSpan {
+export interface LineSpan {
   readonly left: number
   readonly right: number
   readonly headLeft: boolean
@@ -30,7 +30,7 @@ export interface LaneInput {
 }
 
 /** The extent of a level message's line; undefined for a self-message (its loop has no lane). */
-function lineSpan(m: Message, input: LaneInput): LineSpan | undefined {
+export function lineSpan(m: Message, input: LaneInput): LineSpan | undefined {
   const r = m.route
   const span = (from: number, to: number, head = true): LineSpan =>
     ({ left: Math.min(from, to), right: Math.max(from, to), headLeft: head && to < from, headRight: head && to > from })

@@ -17,6 +17,7 @@ import type { TextMeasurer } from './measure.js'
 import { itemBounds, placeItems } from './place-blocks.js'
 import { BOX_PAD, delayCentres, placeActivations, placeBox, placeParticipant } from './place-participants.js'
 import { anchorOf, verticalPass } from './vertical.js'
+import { wrapByRoom } from './wrap-by-room.js'
 import { placeText } from './text.js'
 import type { DiagramLayout, ParticipantLayout, Rect } from './types.js'
 
@@ -33,6 +34,7 @@ export function layoutDiagram(model: SequenceModel, measurer: TextMeasurer): Dia
   // 1. Columns.
   const columns = solveColumns(sizes.length, horizontalSpacings({ model, labels, heads: sizes, column, activations }))
   const x = (id: string): number => columns.x[column.get(id) ?? 0] ?? 0
+  wrapByRoom({ model, x, edges: [0, columns.right] }, labels)
 
   // 2. Rows, below the title, the box labels and the heads.
   const title = labels.title(model)
