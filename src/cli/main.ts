@@ -5,10 +5,13 @@ import { readFileSync } from 'node:fs'
 import { Command, CommanderError } from 'commander'
 import { defineCheckCommand } from './commands/check.js'
 import { defineFmtCommand } from './commands/fmt.js'
+import { defineImportCommand } from './commands/import.js'
+import { defineLspCommand } from './commands/lsp.js'
 import { defineMdCommand } from './commands/md.js'
 import { defineCompletionCommand } from './commands/completion.js'
 import { defineRenderCommand } from './commands/render.js'
 import { defineWatchCommand } from './commands/watch.js'
+import { definePlaygroundCommand } from './commands/playground.js'
 import type { Io } from './io.js'
 
 export const EXIT_OK = 0
@@ -47,8 +50,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   defineCheckCommand(program, io, run)
   defineFmtCommand(program, io, run)
   defineMdCommand(program, io, run)
+  defineImportCommand(program, io, run)
   defineWatchCommand(program, io, run)
+  definePlaygroundCommand(program, io, run)
   defineCompletionCommand(program, io, run)
+  defineLspCommand(program, io, run)
   try {
     await program.parseAsync([...argv], { from: 'user' })
   } catch (e) {

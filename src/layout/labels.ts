@@ -77,5 +77,5 @@ function labelText(owner: Item | Branch): string {
 const KEEP_TOGETHER = '\u00a0'
 
 function messageText(m: Message): string {
-  return m.number === undefined ? m.label : `${m.number}.${KEEP_TOGETHER}${m.label}`
+  return m.number === undefined ? m.label : `${m.number}${KEEP_TOGETHER}${m.label}`
 }

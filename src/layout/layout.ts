@@ -45,7 +45,8 @@ export function layoutDiagram(model: SequenceModel, measurer: TextMeasurer): Dia
   const vertical = verticalPass({ model, labels, heads: sizeById, x, edges: [0, columns.right] }, headsBottom + HEAD_GAP)
   const rows = vertical.rows
   const bottom = rows.bottom + END_GAP
-  const feet = model.participants.length > 0 && bottom - headsBottom > FEET_THRESHOLD
+  const footbox = model.settings.footbox
+  const feet = model.participants.length > 0 && (footbox === 'auto' ? bottom - headsBottom > FEET_THRESHOLD : footbox)
 
   // 3. Placement.
   const placed = new Map<string, ParticipantLayout>()

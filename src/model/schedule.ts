@@ -37,7 +37,7 @@ export class Scheduler {
   /** The latest arrival at each participant of the messages sent on rows before `last`. */
   private readonly arrivals = new Map<string, Arrival>()
   /** The same for messages sent on row `last`, which the `&` statements of that row do not wait for. */
-  private sameRow = new Map<string, Arrival>()
+  private thisRow = new Map<string, Arrival>()
   /** The arrival row of the last message, by target: `activate b` after `a -> b` starts there. */
   private lastArrivalTo: { participant: string; row: number } | undefined
   private readonly open = new Map<string, OpenBar[]>()
@@ -48,6 +48,11 @@ export class Scheduler {
     return this.place(this.next)
   }
 
+  /** The row of the statement before, for one joined to it with `&` (a note beside its message). */
+  sameRow(): number {
+    return this.place(this.last)
+  }
+
   /** A row for a statement that must come after row `row` (a frame's edge after the arrivals inside it). */
   stepAfter(row: number): number {
     return this.place(Math.max(this.next, row + 1))
@@ -56,7 +61,7 @@ export class Scheduler {
   /** Places a message `awaited` sent by `from` (undefined: from outside) that reaches `targets`. */
   message(from: string | undefined, targets: readonly string[], delay: number, parallel: boolean, awaited: Awaited): MessageRows {
     const earlier = from === undefined ? undefined : this.arrivals.get(from)
-    const latest = from === undefined ? undefined : later(earlier, this.sameRow.get(from))
+    const latest = from === undefined ? undefined : later(earlier, this.thisRow.get(from))
     let row: number
     let waitedFor: Awaited | undefined
     if (parallel && (earlier === undefined || earlier.row <= this.last)) row = this.last
@@ -67,7 +72,7 @@ export class Scheduler {
     this.place(row)
     const arrivalRow = row + delay
     const arrival: Arrival = { row: arrivalRow, line: awaited.line, from: awaited.from }
-    for (const target of targets) this.sameRow.set(target, later(this.sameRow.get(target), arrival) as Arrival)
+    for (const target of targets) this.thisRow.set(target, later(this.thisRow.get(target), arrival) as Arrival)
     this.highest = Math.max(this.highest, arrivalRow)
     this.lastArrivalTo = targets.length === 1 ? { participant: targets[0] ?? '', row: arrivalRow } : undefined
     return { row, arrivalRow, waitedFor }
@@ -113,8 +118,8 @@ export class Scheduler {
   private place(row: number): number {
     // Rows only grow: moving on makes the last row's messages earlier ones.
     if (row > this.last) {
-      for (const [target, arrival] of this.sameRow) this.arrivals.set(target, later(this.arrivals.get(target), arrival) as Arrival)
-      this.sameRow = new Map()
+      for (const [target, arrival] of this.thisRow) this.arrivals.set(target, later(this.arrivals.get(target), arrival) as Arrival)
+      this.thisRow = new Map()
     }
     this.last = row
     this.next = Math.max(this.next, row + 1)

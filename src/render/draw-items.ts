@@ -4,7 +4,8 @@ import type { SvgNode } from 'svgdom'
 import { LOST_RADIUS, NOTE_FOLD, TAB_CUT } from '../layout/constants.js'
 import { pad } from '../layout/geometry.js'
 import type { DelayLayout, DividerLayout, FragmentLayout, ItemLayout, MessageLayout, NoteLayout, Rect, TextBlock } from '../layout/types.js'
-import { inlineStyle, num, type Painter } from './painter.js'
+import { linked } from './links.js'
+import { inlineStyle, num, type Ground, type Painter } from './painter.js'
 
 /** Dash pattern of reply lines. */
 const REPLY_DASH = '6 4'
@@ -22,32 +23,33 @@ export function drawItem(item: ItemLayout, parent: SvgNode, paint: Painter): voi
 
 /**
  * A label over a background patch, so lines passing behind it do not strike through it. The
- * patch takes the fill of what lies beneath, a participant box's or the page's, in pieces
- * where it straddles a box's edge, and leaves the edge itself showing.
+ * patch takes the fill of what lies beneath, a participant box's, a highlight band's or the
+ * page's, in pieces where it straddles an edge, and leaves the edge itself showing.
  */
 function labelWithBackground(parent: SvgNode, label: TextBlock, paint: Painter, style?: string, cls = 'text'): void {
-  for (const piece of patchPieces(pad(label.box, 2, 0), paint.boxes)) {
+  for (const piece of patchPieces(pad(label.box, 2, 0), paint.grounds)) {
     const { x, y, width, height } = piece.rect
-    paint.painted(parent, 'rect', piece.inBox ? 'label-bg in-box' : 'label-bg', { x, y, width, height, rx: 2 })
+    paint.painted(parent, 'rect', piece.ground?.cls ?? 'label-bg', { x, y, width, height, rx: 2, style: inlineStyle({ fill: piece.ground?.fill }) })
   }
   paint.text(parent, label, cls, style)
 }
 
-/** Half a box border's width and a little: how far a patch keeps off a box's edge. */
+/** Half a border's width and a little: how far a patch keeps off an edge. */
 const EDGE_CLEARANCE = 1
 
-/** `patch` cut at the left and right edges of the boxes beside it, each piece marked by whether a box is under it. */
-function patchPieces(patch: Rect, boxes: readonly Rect[]): { rect: Rect; inBox: boolean }[] {
-  const beside = boxes.filter((b) => b.y < patch.y + patch.height && patch.y < b.y + b.height)
-  const cuts = beside.flatMap((b) => [b.x, b.x + b.width]).filter((x) => x > patch.x && x < patch.x + patch.width).sort((a, b) => a - b)
-  const pieces: { rect: Rect; inBox: boolean }[] = []
+/** `patch` cut at the left and right edges of the grounds beside it, each piece with the innermost ground under it. */
+function patchPieces(patch: Rect, grounds: readonly Ground[]): { rect: Rect; ground: Ground | undefined }[] {
+  const beside = grounds.filter((g) => g.rect.y < patch.y + patch.height && patch.y < g.rect.y + g.rect.height)
+  const cuts = beside.flatMap((g) => [g.rect.x, g.rect.x + g.rect.width]).filter((x) => x > patch.x && x < patch.x + patch.width).sort((a, b) => a - b)
+  const pieces: { rect: Rect; ground: Ground | undefined }[] = []
   let left = patch.x
   for (const edge of [...cuts, undefined]) {
     const right = edge === undefined ? patch.x + patch.width : edge - EDGE_CLEARANCE
-    const centre = (left + right) / 2
+    const centre = { x: (left + right) / 2, y: patch.y + patch.height / 2 }
     if (right > left) {
-      const inBox = beside.some((b) => centre > b.x && centre < b.x + b.width)
-      pieces.push({ rect: { x: left, y: patch.y, width: right - left, height: patch.height }, inBox })
+      const under = beside.filter((g) => centre.x > g.rect.x && centre.x < g.rect.x + g.rect.width && centre.y > g.rect.y && centre.y < g.rect.y + g.rect.height)
+      const ground = under[under.length - 1]
+      pieces.push({ rect: { x: left, y: patch.y, width: right - left, height: patch.height }, ground })
     }
     if (edge !== undefined) left = edge + EDGE_CLEARANCE
   }
@@ -82,7 +84,7 @@ function drawMessage(m: MessageLayout, parent: SvgNode, paint: Painter): void {
     })
   }
   if (m.lostAt) paint.painted(g, 'circle', 'lost-end', { cx: m.lostAt.x, cy: m.lostAt.y, r: LOST_RADIUS, style: inlineStyle({ fill: stroke }) })
-  if (m.label) labelWithBackground(g, m.label, paint, inlineStyle({ fill: m.style.fontColor }))
+  if (m.label) labelWithBackground(linked(g, m.link, paint), m.label, paint, inlineStyle({ fill: m.style.fontColor }))
 }
 
 function drawNote(n: NoteLayout, parent: SvgNode, paint: Painter): void {
@@ -92,11 +94,36 @@ function drawNote(n: NoteLayout, parent: SvgNode, paint: Painter): void {
   paint.painted(g, 'path', 'note-shape', {
     d: `M${num(x)} ${num(y)} L${num(x + w - f)} ${num(y)} L${num(x + w)} ${num(y + f)} L${num(x + w)} ${num(y + h)} L${num(x)} ${num(y + h)} Z M${num(x + w - f)} ${num(y)} L${num(x + w - f)} ${num(y + f)} L${num(x + w)} ${num(y + f)}`,
     'stroke-width': 1,
+    style: inlineStyle({ fill: n.style?.fill, stroke: n.style?.stroke }),
   })
   paint.text(g, n.label, 'text')
 }
 
+/** Calls `visit` on every highlight band, outer ones first, in source order. */
+export function forEachHighlight(items: readonly ItemLayout[], visit: (band: FragmentLayout) => void): void {
+  for (const item of items) {
+    if (item.type !== 'fragment') continue
+    if (item.kind === 'highlight') visit(item)
+    for (const b of item.branches) forEachHighlight(b.items, visit)
+  }
+}
+
+/** A highlight's band, drawn before the lifelines so that it lies behind everything. */
+export function drawHighlightBand(band: FragmentLayout, parent: SvgNode, paint: Painter): void {
+  const g = paint.group(parent, { class: 'highlight', 'data-line': band.line })
+  const { x, y, width, height } = band.rect
+  paint.painted(g, 'rect', 'highlight-band', { x, y, width, height, rx: 4, style: inlineStyle({ fill: band.style?.fill, stroke: band.style?.stroke }) })
+}
+
 function drawFragment(f: FragmentLayout, parent: SvgNode, paint: Painter): void {
+  if (f.kind === 'highlight') {
+    // The band is drawn already (drawHighlightBand); here its label and statements, in source order.
+    for (const b of f.branches) {
+      if (b.label) labelWithBackground(parent, b.label, paint, undefined, 'muted')
+      for (const item of b.items) drawItem(item, parent, paint)
+    }
+    return
+  }
   const g = paint.group(parent, { class: `fragment ${f.kind}`, 'data-line': f.line })
   const { x, y, width, height } = f.rect
   paint.painted(g, 'rect', 'frame-line', { x, y, width, height, 'stroke-width': 1.2 })

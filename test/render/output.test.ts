@@ -163,4 +163,10 @@ describe('themes', () => {
     expect(pieces[0]!.right).toBeLessThan(edge)
     expect(pieces[1]!.x).toBeGreaterThan(edge)
   })
+
+  test('a label patch on a highlight band takes the band fill, its own colour when set', () => {
+    const svg = svgOf('a -> b: before\nhighlight {\n  style.fill: "#ffeeaa"\n  a -> b: inside\n}')
+    const patches = all(svg, hasClass('label-bg')).map((e) => [e.attributes['class'], e.attributes['style']])
+    expect(patches).toEqual([['label-bg', undefined], ['label-bg in-highlight', 'fill:#ffeeaa']])
+  })
 })
