@@ -11,22 +11,21 @@ type Body = Ast.Statement[]
 
 /** A block being read: its statements so far and what it becomes when closed. */
 interface OpenBlock {
-  /** `flat`: a block with no Lifeline equivalent whose statements are kept in place, unframed. */
-  readonly kind: 'fragment' | 'branch' | 'box' | 'flat'
-  readonly keyword: Ast.FragmentKeyword | 'else' | 'and' | 'box' | 'flat'
+  readonly kind: 'fragment' | 'branch' | 'box' | 'highlight'
+  readonly keyword: Ast.FragmentKeyword | Ast.BranchStatement['keyword'] | 'box' | 'highlight'
   /** The fragment a branch belongs to (a fragment's own keyword), which decides its next branch's word. */
-  readonly owner: Ast.FragmentKeyword | 'box' | 'flat'
+  readonly owner: Ast.FragmentKeyword | 'box' | 'highlight'
   readonly label: Ast.Text | undefined
-  readonly attributes: readonly Ast.Attribute[]
   readonly start: number
   readonly keywordSpan: Span
   readonly body: Body
 }
 
 export interface BlockHeader {
-  readonly keyword: Ast.FragmentKeyword | 'box' | 'flat'
+  readonly keyword: Ast.FragmentKeyword | 'box' | 'highlight'
   readonly label?: string | undefined
-  readonly attributes?: readonly Ast.Attribute[]
+  /** The background colour of a box or highlight: a `style.fill` line first in its body. */
+  readonly fill?: string | undefined
   /** The header line, from the keyword to the end of the label. */
   readonly span: Span
 }
@@ -122,9 +121,11 @@ export class DiagramBuilder {
   }
 
   open(header: BlockHeader): void {
-    const kind = header.keyword === 'box' ? 'box' : header.keyword === 'flat' ? 'flat' : 'fragment'
+    const kind = header.keyword === 'box' || header.keyword === 'highlight' ? header.keyword : 'fragment'
     const label = header.label ? text(header.label, header.span) : undefined
-    this.stack.push({ kind, keyword: header.keyword, owner: header.keyword, label, attributes: header.attributes ?? [], start: header.span.start, keywordSpan: header.span, body: [] })
+    const at = { start: header.span.end, end: header.span.end }
+    const body: Body = header.fill ? [{ kind: 'property', span: at, key: 'style.fill', keySpan: at, value: text(header.fill, at) }] : []
+    this.stack.push({ kind, keyword: header.keyword, owner: header.keyword, label, start: header.span.start, keywordSpan: header.span, body })
   }
 
   /** The fragment (or box) the innermost open block belongs to, if any. */
@@ -132,17 +133,17 @@ export class DiagramBuilder {
     return this.stack[this.stack.length - 1]?.owner
   }
 
-  /** `else` / `and`: ends the open branch where its line starts and opens the next one. */
-  branch(keyword: 'else' | 'and', label: string | undefined, span: Span, lineStart: number): void {
+  /** `else` / `and` / `option`: ends the open branch where its line starts and opens the next one. */
+  branch(keyword: Ast.BranchStatement['keyword'], label: string | undefined, span: Span, lineStart: number): void {
     const owner = this.innermost() ?? 'alt'
     this.close(lineStart)
-    this.stack.push({ kind: 'branch', keyword, owner, label: label ? text(label, span) : undefined, attributes: [], start: span.start, keywordSpan: span, body: [] })
+    this.stack.push({ kind: 'branch', keyword, owner, label: label ? text(label, span) : undefined, start: span.start, keywordSpan: span, body: [] })
   }
 
   /** A diagram setting such as `title` or `autonumber`; Lifeline takes them at the top level only. */
-  setting(key: Ast.SettingKey, value: string, span: Span): void {
+  setting(key: Ast.SettingKey, value: string, span: Span, attributes: readonly Ast.Attribute[] = []): void {
     if (this.stack.length > 0) this.unsupported(span, `'${key}' inside a block is not carried over: Lifeline sets it for the whole diagram, at the top level`)
-    else this.add({ kind: 'setting', span, key, keySpan: span, value: text(value, span) })
+    else this.add({ kind: 'setting', span, key, keySpan: span, value: text(value, span), attributes })
   }
 
   /** Closes the innermost block at offset `end`; false when none is open. */
@@ -151,10 +152,9 @@ export class DiagramBuilder {
     if (!block) return false
     const span = { start: block.start, end }
     const parent = this.body
-    if (block.kind === 'flat') parent.push(...block.body)
-    else if (block.kind === 'box') parent.push({ kind: 'box', span, label: block.label, body: block.body })
+    if (block.kind === 'box' || block.kind === 'highlight') parent.push({ kind: block.kind, span, label: block.label, body: block.body })
     else if (block.kind === 'branch') {
-      parent.push({ kind: 'branch', span, keyword: block.keyword as 'else' | 'and', keywordSpan: block.keywordSpan, label: block.label, body: block.body })
+      parent.push({ kind: 'branch', span, keyword: block.keyword as Ast.BranchStatement['keyword'], keywordSpan: block.keywordSpan, label: block.label, body: block.body })
     } else parent.push({ kind: 'fragment', span, keyword: block.keyword as Ast.FragmentKeyword, keywordSpan: block.keywordSpan, label: block.label, body: block.body })
     return true
   }
@@ -191,7 +191,7 @@ export class DiagramBuilder {
   finish(end: number, closer: (keyword: string) => string, lenient = false): Ast.Diagram {
     while (this.stack.length > 0) {
       const block = this.stack[this.stack.length - 1]
-      const what = `this '${block?.keyword === 'flat' ? 'block' : block?.keyword}' is never closed`
+      const what = `this '${block?.keyword}' is never closed`
       if (block && lenient) this.diagnostics.push(warning('unclosed-block', `${what}: it is closed at the end of the diagram`, block.keywordSpan))
       else if (block) this.error('unclosed-block', `${what}: add '${closer(block.keyword)}'`, block.keywordSpan)
       this.close(end)

@@ -2,8 +2,7 @@
 // plugins depend on no unified package at run time: its path and text for messages, and its
 // message and fail methods, through which unified reports warnings and stops a build.
 import type { LocatedDiagnostic } from '../diagnostics/diagnostic.js'
-import type { BlockOutcome } from './diagram.js'
-import { failureMessage } from './diagram.js'
+import { failureMessage, type BlockOutcome } from './diagram.js'
 
 interface Place {
   readonly start: { readonly line: number; readonly column: number }

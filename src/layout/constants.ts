@@ -47,6 +47,12 @@ export const LOST_SHORTFALL = 48
 /** Width and height of a self-message's loop. */
 export const SELF_WIDTH = 32
 export const SELF_HEIGHT = 22
+/** How far right of its lifeline a self-message's label starts. */
+export const SELF_LABEL_INSET = 4
+/** How much a row grows above a label that a slanted line crosses wherever it goes, per try: steeper, the line crosses a narrower stretch. */
+export const CROWDED_ROW_GROWTH = 24
+/** How many times the rows are laid out again for such labels before they are left as they are. */
+export const CROWDED_ROW_TRIES = 2
 /** How far a found or outgoing message reaches beyond the outermost column. */
 export const OUTSIDE_REACH = 56
 
@@ -76,6 +82,16 @@ export const BRANCH_GAP = 6
  * message arriving on that row lands (arrowhead and all) above them.
  */
 export const LANDING = 8
+
+/** How far each lane of a shared row steps below the one above when it has no label: clears two arrowheads' wings. */
+export const LANE_STEP = 14
+/** Room between a laned label's top and the line of the lane above it: an arrowhead's wing and a little air. */
+export const LANE_CLEARANCE = 7
+/**
+ * How far a delayed arrival drops below its row's line when that lifeline is taken there (by
+ * another message, a frame's bottom edge or a divider): the two heads stay apart, for lines up to about 45° steep.
+ */
+export const ARRIVAL_STEP = 18
 
 export const DIVIDER_PAD = 10
 export const DELAY_HEIGHT = 30

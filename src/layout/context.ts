@@ -17,6 +17,10 @@ export interface PlacementContext {
   lift(m: Message): number
   /** How far a message's label centre moves along its line, away from others on its row. */
   shift(m: Message): number
+  /** How far below its row's anchor a message sharing its row runs (lanes.ts). */
+  laneOffset(m: Message): number
+  /** How far below its arrival row's anchor a delayed message lands (arrivals.ts). */
+  drop(m: Message): number
   /** Participant ids in column order, and the column of each. */
   readonly participantIds: readonly string[]
   readonly columnOf: ReadonlyMap<string, number>

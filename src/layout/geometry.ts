@@ -1,5 +1,5 @@
 // Small pure geometry helpers.
-import { ARROW_HALF_WIDTH, ARROW_LENGTH } from './constants.js'
+import { ARROW_HALF_WIDTH, ARROW_LENGTH, LOST_SHORTFALL } from './constants.js'
 import type { Arrowhead, Point, Rect } from './types.js'
 
 /** An arrowhead whose tip is at `tip`, pointing along the direction from `from` to `tip`. */
@@ -59,4 +59,19 @@ export function boundsOfPoints(points: readonly Point[]): Rect {
   const extent = new Extent()
   for (const p of points) extent.add(p.x, p.y, p.x, p.y)
   return extent.rect() ?? { x: 0, y: 0, width: 0, height: 0 }
+}
+
+/** The share of its length a lost message's line is drawn, over `dx` px: it stops LOST_SHORTFALL short. */
+export function lostShare(dx: number): number {
+  return Math.max(0.35, 1 - LOST_SHORTFALL / Math.max(1, Math.abs(dx)))
+}
+
+/**
+ * The smallest rect of whole pixels around `r`: a canvas of fractional size leaves its last
+ * row and column of pixels half transparent (a hairline on a dark page).
+ */
+export function wholePixels(r: Rect): Rect {
+  const x = Math.floor(r.x)
+  const y = Math.floor(r.y)
+  return { x, y, width: Math.ceil(r.x + r.width) - x, height: Math.ceil(r.y + r.height) - y }
 }

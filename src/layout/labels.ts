@@ -26,6 +26,17 @@ export class Labels {
     return measured ?? undefined
   }
 
+  /**
+   * Measures a message's label again, wrapped at `room` instead of the diagram's width when
+   * its arrow is longer, and keeps that when it is no wider than `room`.
+   */
+  widen(m: Message, room: number): void {
+    const text = this.of(m)
+    if (!text || room <= this.wrap) return
+    const wider = measureText(labelText(m), BODY, this.measurer, room)
+    if (wider.lines.length < text.lines.length && wider.width <= room) this.cache.set(m, wider)
+  }
+
   participant(p: Participant): MeasuredText {
     const cached = this.cache.get(p)
     if (cached) return cached
@@ -62,6 +73,9 @@ function labelText(owner: Item | Branch): string {
   }
 }
 
+/** A no-break space: the autonumber stays on the line of the label's first word. */
+const KEEP_TOGETHER = '\u00a0'
+
 function messageText(m: Message): string {
-  return m.number === undefined ? m.label : `${m.number} ${m.label}`
+  return m.number === undefined ? m.label : `${m.number}${KEEP_TOGETHER}${m.label}`
 }

@@ -1,23 +1,23 @@
 // SequenceModel → DiagramLayout: pure geometry from measured text. Three passes:
 //   1. horizontal: every label, note and frame asks for room between columns (horizontal.ts),
 //      and the column solver spaces the columns (columns.ts);
-//   2. vertical: every row gets room above and below its anchor line (rows.ts);
+//   2. vertical: every row gets room above and below its anchor line (vertical.ts);
 //   3. placement: heads, lifelines, bars and items get coordinates (place-*.ts).
 import type { SequenceModel } from '../model/model.js'
-import { stackLabels } from './label-stacking.js'
 import { ActivationIndex } from './activations.js'
 import { solveColumns } from './columns.js'
 import { END_GAP, HEAD_GAP, MARGIN, TITLE_GAP } from './constants.js'
 import type { PlacementContext } from './context.js'
 import { describe, titleText } from './describe.js'
-import { Extent, pad, union } from './geometry.js'
+import { Extent, pad, union, wholePixels } from './geometry.js'
 import { headSize, type HeadSize } from './heads.js'
 import { horizontalSpacings } from './horizontal.js'
 import { Labels } from './labels.js'
 import type { TextMeasurer } from './measure.js'
 import { itemBounds, placeItems } from './place-blocks.js'
 import { BOX_PAD, delayCentres, placeActivations, placeBox, placeParticipant } from './place-participants.js'
-import { layoutRows } from './rows.js'
+import { anchorOf, verticalPass } from './vertical.js'
+import { wrapByRoom } from './wrap-by-room.js'
 import { placeText } from './text.js'
 import type { DiagramLayout, ParticipantLayout, Rect } from './types.js'
 
@@ -34,6 +34,7 @@ export function layoutDiagram(model: SequenceModel, measurer: TextMeasurer): Dia
   // 1. Columns.
   const columns = solveColumns(sizes.length, horizontalSpacings({ model, labels, heads: sizes, column, activations }))
   const x = (id: string): number => columns.x[column.get(id) ?? 0] ?? 0
+  wrapByRoom({ model, x, edges: [0, columns.right] }, labels)
 
   // 2. Rows, below the title, the box labels and the heads.
   const title = labels.title(model)
@@ -41,8 +42,8 @@ export function layoutDiagram(model: SequenceModel, measurer: TextMeasurer): Dia
   const headsTop = (title ? title.height + TITLE_GAP : 0) + boxLabel
   const topHeads = model.participants.filter((p) => p.createdAt === undefined).map((p) => sizeById.get(p.id)?.height ?? 0)
   const headsBottom = headsTop + Math.max(0, ...topHeads)
-  const offsets = stackLabels({ model, labels, x })
-  const rows = layoutRows({ model, labels, heads: sizeById, lift: offsets.lift }, headsBottom + HEAD_GAP)
+  const vertical = verticalPass({ model, labels, heads: sizeById, x, edges: [0, columns.right] }, headsBottom + HEAD_GAP)
+  const rows = vertical.rows
   const bottom = rows.bottom + END_GAP
   const footbox = model.settings.footbox
   const feet = model.participants.length > 0 && (footbox === 'auto' ? bottom - headsBottom > FEET_THRESHOLD : footbox)
@@ -53,11 +54,13 @@ export function layoutDiagram(model: SequenceModel, measurer: TextMeasurer): Dia
     x,
     leftEdge: 0,
     rightEdge: columns.right,
-    anchor: (row) => rows.anchors[Math.max(0, Math.min(row, rows.anchors.length - 1))] ?? headsBottom,
+    anchor: (row) => anchorOf(rows, row, headsBottom),
     activations,
     labels,
-    lift: (m) => offsets.lift.get(m) ?? 0,
-    shift: (m) => offsets.shift.get(m) ?? 0,
+    lift: (m) => vertical.lift.get(m) ?? 0,
+    shift: (m) => vertical.shift.get(m) ?? 0,
+    laneOffset: vertical.laneOffset,
+    drop: vertical.drop,
     participantIds: model.participants.map((p) => p.id),
     columnOf: column,
     createdHead: (id, row) => {
@@ -80,7 +83,7 @@ export function layoutDiagram(model: SequenceModel, measurer: TextMeasurer): Dia
   const titleBlock = title && placeText(title, content.x + content.width / 2, 0, 'middle')
   const all = union([content, ...(titleBlock ? [titleBlock.box] : [])]) as Rect
   return {
-    viewBox: pad(all, MARGIN),
+    viewBox: wholePixels(pad(all, MARGIN)),
     theme: model.settings.theme,
     title: titleBlock,
     boxes,

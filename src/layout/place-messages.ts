@@ -4,8 +4,8 @@
 // slanted line always runs below and clear of its own label.
 import type { Message, Route } from '../model/model.js'
 import { routeEnds } from '../model/route.js'
-import { LABEL_GAP, LABEL_PAD, LOST_RADIUS, LOST_SHORTFALL, SELF_HEIGHT, SELF_WIDTH } from './constants.js'
-import { arrowhead } from './geometry.js'
+import { LABEL_GAP, LABEL_PAD, LOST_RADIUS, SELF_HEIGHT, SELF_LABEL_INSET, SELF_WIDTH } from './constants.js'
+import { arrowhead, lostShare } from './geometry.js'
 import type { PlacementContext } from './context.js'
 import { placeText } from './text.js'
 import type { Arrowhead, MessageFlag, MessageLayout, Point, TextBlock } from './types.js'
@@ -14,8 +14,8 @@ import type { Arrowhead, MessageFlag, MessageLayout, Point, TextBlock } from './
 type Geometry = Pick<MessageLayout, 'paths' | 'arrowheads' | 'lostAt' | 'label'>
 
 export function placeMessage(m: Message, ctx: PlacementContext): MessageLayout {
-  const y1 = ctx.anchor(m.row)
-  const y2 = ctx.anchor(m.arrivalRow)
+  const y1 = ctx.anchor(m.row) + ctx.laneOffset(m)
+  const y2 = m.arrivalRow > m.row ? ctx.anchor(m.arrivalRow) + ctx.drop(m) : y1
   const filled = m.kind === 'sync'
   const geometry = m.route.kind === 'self' ? selfMessage(m, m.route.participant, ctx, [y1, y2], filled) : lineMessage(m, ctx, y1, y2, filled)
   const ends = routeEnds(m.route)
@@ -59,8 +59,9 @@ function lineMessage(m: Message, ctx: PlacementContext, y1: number, y2: number, 
     let tip = end
     if (m.route.kind === 'lost') {
       const dx = end.x - start.x
-      const keep = Math.max(0.35, 1 - LOST_SHORTFALL / Math.max(1, Math.abs(dx)))
-      tip = { x: start.x + dx * keep, y: start.y + (end.y - start.y) * keep }
+      const keep = lostShare(dx)
+      // Short of its target, but on its arrival row's line, where its row made room for the dot.
+      tip = { x: start.x + dx * keep, y: end.y }
       const dir = Math.sign(dx) || 1
       lostAt = { x: tip.x + dir * (LOST_RADIUS + 1), y: tip.y }
     }
@@ -116,7 +117,7 @@ function selfMessage(m: Message, p: string, ctx: PlacementContext, [y1, y2Arriva
     { x: endX, y: y2 },
   ]
   const text = ctx.labels.of(m)
-  const label: TextBlock | undefined = text && placeText(text, startX + 4, y1 - LABEL_GAP - text.height - ctx.lift(m), 'start')
+  const label: TextBlock | undefined = text && placeText(text, startX + SELF_LABEL_INSET + ctx.shift(m), y1 - LABEL_GAP - text.height - ctx.lift(m), 'start')
   return { paths: [path], arrowheads: [arrowhead({ x: outer, y: y2 }, { x: endX, y: y2 }, filled)], lostAt: undefined, label }
 }
 
@@ -130,7 +131,7 @@ function messageLabel(m: Message, ctx: PlacementContext, paths: readonly Point[]
   if (end.y > start.y && m.route.kind !== 'broadcast') {
     // Slanted: the label starts at the sender, where the line is highest and still close.
     const dir = end.x >= start.x ? 1 : -1
-    return placeText(text, start.x + dir * LABEL_PAD, top, dir > 0 ? 'start' : 'end')
+    return placeText(text, start.x + dir * LABEL_PAD + ctx.shift(m), top, dir > 0 ? 'start' : 'end')
   }
   // A broadcast labels the segment towards its nearest target.
   const near = m.route.kind === 'broadcast' ? nearestEnd(paths, start) : end

@@ -45,6 +45,11 @@ export class RowObstacles {
     return this.all.some((o) => overlaps(span, o.span))
   }
 
+  /** Whether a passing line (which no lift clears) runs through `span`. */
+  crossedBy(span: Span): boolean {
+    return this.all.some((o) => !o.liftable && overlaps(span, o.span))
+  }
+
   /** How far a label over `span` must rise to clear the labels and arrowheads under it (tops are never negative). */
   liftOver(span: Span): number {
     let top = 0

@@ -24,6 +24,11 @@ export interface VerticalInput {
   readonly heads: ReadonlyMap<string, HeadSize>
   /** How far labels that share a row are lifted (label-stacking.ts). */
   readonly lift: ReadonlyMap<Message, number>
+  /** Extra room above labels that slanted lines crowd (vertical.ts). */
+  readonly room: ReadonlyMap<Message, number>
+  /** How far below its row's anchor a laned message runs (lanes.ts), and a delayed one lands (arrivals.ts). */
+  readonly laneOffset: (m: Message) => number
+  readonly drop: (m: Message) => number
 }
 
 export function layoutRows(input: VerticalInput, top: number): RowMetrics {
@@ -56,13 +61,15 @@ function itemNeeds(item: Item, input: VerticalInput, createdAt: ReadonlyMap<stri
   const labelHeight = label?.height ?? 0
   switch (item.type) {
     case 'message': {
-      const up = label ? labelHeight + LABEL_GAP + (input.lift.get(item) ?? 0) : 0
-      const self = item.route.kind === 'self'
-      need(item.row, Math.max(MESSAGE_ROW_MIN, up), self && item.arrivalRow === item.row ? SELF_HEIGHT + ARROW_HALF_WIDTH : 0)
+      const lane = input.laneOffset(item)
+      // A laned message's label sits in the room its lane steps down by (lanes.ts).
+      const up = (label && lane === 0 ? labelHeight + LABEL_GAP + (input.lift.get(item) ?? 0) : 0) + (input.room.get(item) ?? 0)
+      const self = item.route.kind === 'self' && item.arrivalRow === item.row
+      need(item.row, Math.max(MESSAGE_ROW_MIN, up), self ? SELF_HEIGHT + ARROW_HALF_WIDTH : lane + ARROW_HALF_WIDTH)
       const to = receiverOf(item.route)
       const head = to !== undefined && createdAt.get(to) === item.arrivalRow ? input.heads.get(to) : undefined
       if (head) need(item.arrivalRow, head.height / 2 + LABEL_GAP, head.height / 2 + LABEL_GAP)
-      else need(item.arrivalRow, 0, ARROW_HALF_WIDTH)
+      else need(item.arrivalRow, 0, input.drop(item) + ARROW_HALF_WIDTH)
       return
     }
     case 'note':

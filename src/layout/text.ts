@@ -23,12 +23,36 @@ export function measureText(text: string, font: FontSpec, measurer: TextMeasurer
       width = Math.max(width, whole)
       continue
     }
-    for (const line of wrapParagraph(paragraph, font, measurer, maxWidth)) {
+    for (const line of balancedParagraph(paragraph, font, measurer, maxWidth)) {
       lines.push(line)
       width = Math.max(width, measurer.width(line, font))
     }
   }
   return { lines, width, height: lines.length * font.size * LINE_HEIGHT, font }
+}
+
+/** Narrowest width tried apart, in px, when balancing lines: finer steps change nothing visible. */
+const BALANCE_PRECISION = 4
+
+/**
+ * Breaks a paragraph wider than `maxWidth` into as few lines as `maxWidth` allows, as even as
+ * they can be: at the narrowest width that still needs no more lines, so that no word is left
+ * alone on a last line when the words above could share the room.
+ */
+function balancedParagraph(paragraph: string, font: FontSpec, measurer: TextMeasurer, maxWidth: number): string[] {
+  const greedy = wrapParagraph(paragraph, font, measurer, maxWidth)
+  if (greedy.length < 2 || !Number.isFinite(maxWidth)) return greedy
+  let best = greedy
+  // Never so narrow that a word which fits on a line of `maxWidth` has to break.
+  const widestWhole = Math.max(0, ...paragraph.split(/ +/).map((w) => measurer.width(w, font)).filter((w) => w <= maxWidth))
+  let [low, high] = [Math.max(maxWidth / greedy.length, widestWhole), maxWidth]
+  while (high - low > BALANCE_PRECISION) {
+    const mid = (low + high) / 2
+    const lines = wrapParagraph(paragraph, font, measurer, mid)
+    if (lines.length <= greedy.length) [best, high] = [lines, mid]
+    else low = mid
+  }
+  return best
 }
 
 /** Breaks a paragraph wider than `maxWidth` into lines. */
@@ -59,8 +83,11 @@ function wrapParagraph(paragraph: string, font: FontSpec, measurer: TextMeasurer
   return lines
 }
 
-/** Characters after which a long word (a URL, a path, a query) may break before any other. */
-const SOFT_BREAK = /(?<=[/?&=,;:._-])(?=.)/u
+/**
+ * Characters after which a word too long for a line (a URL, a path, an identifier) may break
+ * before anywhere else: not after `:` or `,`, which hold times and numbers together.
+ */
+const SOFT_BREAK = /(?<=[/?&=._-])(?=.)/u
 
 function breakWord(word: string, font: FontSpec, measurer: TextMeasurer, maxWidth: number): string[] {
   const pieces: string[] = []

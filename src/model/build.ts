@@ -7,7 +7,7 @@ import { readAttributes, type AttributeSchema } from './attributes.js'
 import type { BlockStyle, Branch, Item, Message, MessageKind, MessageStyle, SequenceModel } from './model.js'
 import { linkOf } from './link.js'
 import { ParticipantRegistry } from './participants.js'
-import { Scheduler, type MessageRows } from './schedule.js'
+import { latestArrival, Scheduler, type MessageRows } from './schedule.js'
 import { receiverOf, senderOf, type EdgeSide, type Route } from './route.js'
 import { readSettings, type GlobalSettings, type SettingDefaults } from './settings.js'
 import { parseBoolean, parseColor, parseCount, parseDash, parseLink, parseNumberFormat, parseText } from './values.js'
@@ -114,11 +114,13 @@ class ModelBuilder {
   private fragment(s: Ast.FragmentStatement, more: readonly Ast.BranchStatement[]): Item {
     const row = this.scheduler.step()
     const branches: Branch[] = [{ label: s.label?.value ?? '', row, items: this.items(s.body, false) }]
+    // A branch ends (at the next header or the closing line) after everything sent in it has arrived.
     for (const b of more) {
-      const header = this.scheduler.step()
+      const header = this.scheduler.stepAfter(latestArrival(branches.at(-1)?.items ?? []))
       branches.push({ label: b.label?.value ?? '', row: header, items: this.items(b.body, false) })
     }
-    return { type: 'fragment', kind: s.keyword, branches, style: PLAIN, line: this.line(s.span), row, endRow: this.scheduler.step() }
+    const endRow = this.scheduler.stepAfter(latestArrival(branches.at(-1)?.items ?? []))
+    return { type: 'fragment', kind: s.keyword, branches, style: PLAIN, line: this.line(s.span), row, endRow }
   }
 
   /** A highlight band: a one-branch fragment drawn as a background, coloured by its `style.` lines. */
@@ -127,7 +129,8 @@ class ModelBuilder {
     const properties = s.body.filter((b): b is Ast.PropertyStatement => b.kind === 'property')
     const items = this.items(s.body.filter((b) => b.kind !== 'property'), false)
     const style = this.properties(properties)
-    return { type: 'fragment', kind: 'highlight', branches: [{ label: s.label?.value ?? '', row, items }], style, line: this.line(s.span), row, endRow: this.scheduler.step() }
+    const endRow = this.scheduler.stepAfter(latestArrival(items))
+    return { type: 'fragment', kind: 'highlight', branches: [{ label: s.label?.value ?? '', row, items }], style, line: this.line(s.span), row, endRow }
   }
 
   private statement(s: Ast.Statement, topLevel: boolean): Item | undefined {
@@ -358,9 +361,11 @@ class ModelBuilder {
     if (!route) return undefined
     const delay = (attrs.get('delay') as number | undefined) ?? (s.arrow === 'async' ? this.settings.asyncDelay : 0)
     const from = senderOf(route)
-    const rows = this.scheduler.message(from, this.targets(route), delay, s.parallel)
-    if (rows.pushedFromParallel) {
-      this.diagnostics.push(warning('parallel-pushed', `'${from}' is still waiting for a message, so this cannot start at the same row as the one before`, s.span))
+    const rows = this.scheduler.message(from, this.targets(route), delay, s.parallel, { line, from })
+    if (rows.waitedFor) {
+      const awaited = rows.waitedFor.from === undefined ? 'the message from outside' : `the message from '${rows.waitedFor.from}'`
+      const message = `'${from}' waits for ${awaited} on line ${rows.waitedFor.line} to arrive, so this starts on a later row than the statement before`
+      this.diagnostics.push(warning('parallel-pushed', message, s.span))
     }
     const to = receiverOf(route)
     if (to !== undefined) this.creation(to, rows.arrivalRow)

@@ -1,15 +1,28 @@
 // Rows: each statement takes the next row, in source order. A message with a delay arrives
 // `delay` rows after it leaves and its sender moves on at once, so later statements may be
 // drawn while it is in flight. Causality: a participant sends nothing before every message
-// already sent to it has arrived, so such a statement is pushed to the row after the arrival.
-// Activation bars are tracked here too, since they start and end on rows.
-import type { Activation } from './model.js'
+// sent to it on an earlier row has arrived, so such a statement is pushed to the row after
+// the arrival. Statements joined by `&` share a row and never wait for each other, so two
+// messages sent on one row may cross, and a `&` relay may leave on the row its message
+// arrives. Activation bars are tracked here too, since they start and end on rows.
+import type { Activation, Item } from './model.js'
+
+/** A message someone may be waiting for: where it was written and who sent it. */
+export interface Awaited {
+  readonly line: number
+  /** The sender's id; undefined for a message from outside. */
+  readonly from: string | undefined
+}
 
 export interface MessageRows {
   readonly row: number
   readonly arrivalRow: number
-  /** Set when `&` asked for the previous row but causality pushed the message later. */
-  readonly pushedFromParallel: boolean
+  /** Set when `&` asked for the previous row but causality pushed the message later: what the sender waited for. */
+  readonly waitedFor: Awaited | undefined
+}
+
+interface Arrival extends Awaited {
+  readonly row: number
 }
 
 interface OpenBar {
@@ -21,7 +34,10 @@ export class Scheduler {
   private next = 0
   private last = 0
   private highest = 0
-  private readonly arrivals = new Map<string, number>()
+  /** The latest arrival at each participant of the messages sent on rows before `last`. */
+  private readonly arrivals = new Map<string, Arrival>()
+  /** The same for messages sent on row `last`, which the `&` statements of that row do not wait for. */
+  private thisRow = new Map<string, Arrival>()
   /** The arrival row of the last message, by target: `activate b` after `a -> b` starts there. */
   private lastArrivalTo: { participant: string; row: number } | undefined
   private readonly open = new Map<string, OpenBar[]>()
@@ -37,16 +53,29 @@ export class Scheduler {
     return this.place(this.last)
   }
 
-  /** Places a message from `from` (undefined: from outside) that reaches `targets`. */
-  message(from: string | undefined, targets: readonly string[], delay: number, parallel: boolean): MessageRows {
-    const wait = from === undefined ? 0 : (this.arrivals.get(from) ?? -1) + 1
-    const wanted = parallel ? this.last : this.next
-    const row = this.place(Math.max(wanted, wait))
+  /** A row for a statement that must come after row `row` (a frame's edge after the arrivals inside it). */
+  stepAfter(row: number): number {
+    return this.place(Math.max(this.next, row + 1))
+  }
+
+  /** Places a message `awaited` sent by `from` (undefined: from outside) that reaches `targets`. */
+  message(from: string | undefined, targets: readonly string[], delay: number, parallel: boolean, awaited: Awaited): MessageRows {
+    const earlier = from === undefined ? undefined : this.arrivals.get(from)
+    const latest = from === undefined ? undefined : later(earlier, this.thisRow.get(from))
+    let row: number
+    let waitedFor: Awaited | undefined
+    if (parallel && (earlier === undefined || earlier.row <= this.last)) row = this.last
+    else {
+      row = Math.max(parallel ? this.last : this.next, (latest?.row ?? -1) + 1)
+      if (parallel) waitedFor = latest
+    }
+    this.place(row)
     const arrivalRow = row + delay
-    for (const target of targets) this.arrivals.set(target, Math.max(this.arrivals.get(target) ?? -1, arrivalRow))
+    const arrival: Arrival = { row: arrivalRow, line: awaited.line, from: awaited.from }
+    for (const target of targets) this.thisRow.set(target, later(this.thisRow.get(target), arrival) as Arrival)
     this.highest = Math.max(this.highest, arrivalRow)
     this.lastArrivalTo = targets.length === 1 ? { participant: targets[0] ?? '', row: arrivalRow } : undefined
-    return { row, arrivalRow, pushedFromParallel: parallel && row > wanted }
+    return { row, arrivalRow, waitedFor }
   }
 
   /** The row an `activate p` / `deactivate p` statement refers to: the last one drawn. */
@@ -87,9 +116,28 @@ export class Scheduler {
   }
 
   private place(row: number): number {
+    // Rows only grow: moving on makes the last row's messages earlier ones.
+    if (row > this.last) {
+      for (const [target, arrival] of this.thisRow) this.arrivals.set(target, later(this.arrivals.get(target), arrival) as Arrival)
+      this.thisRow = new Map()
+    }
     this.last = row
     this.next = Math.max(this.next, row + 1)
     this.highest = Math.max(this.highest, row)
     return row
   }
+}
+
+function later(a: Arrival | undefined, b: Arrival | undefined): Arrival | undefined {
+  return a === undefined || (b !== undefined && b.row > a.row) ? b : a
+}
+
+/** The last row on which a message in `items` (fragments included) arrives; -1 when none does. */
+export function latestArrival(items: readonly Item[]): number {
+  let latest = -1
+  for (const item of items) {
+    if (item.type === 'message') latest = Math.max(latest, item.arrivalRow)
+    else if (item.type === 'fragment') latest = Math.max(latest, item.endRow)
+  }
+  return latest
 }

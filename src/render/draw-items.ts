@@ -3,9 +3,9 @@
 import type { SvgNode } from 'svgdom'
 import { LOST_RADIUS, NOTE_FOLD, TAB_CUT } from '../layout/constants.js'
 import { pad } from '../layout/geometry.js'
-import type { DelayLayout, DividerLayout, FragmentLayout, ItemLayout, MessageLayout, NoteLayout, TextBlock } from '../layout/types.js'
+import type { DelayLayout, DividerLayout, FragmentLayout, ItemLayout, MessageLayout, NoteLayout, Rect, TextBlock } from '../layout/types.js'
 import { linked } from './links.js'
-import { inlineStyle, num, type Painter } from './painter.js'
+import { inlineStyle, num, type Ground, type Painter } from './painter.js'
 
 /** Dash pattern of reply lines. */
 const REPLY_DASH = '6 4'
@@ -21,11 +21,39 @@ export function drawItem(item: ItemLayout, parent: SvgNode, paint: Painter): voi
   }
 }
 
-/** A label over a background patch, so lines passing behind it do not strike through it. */
+/**
+ * A label over a background patch, so lines passing behind it do not strike through it. The
+ * patch takes the fill of what lies beneath, a participant box's, a highlight band's or the
+ * page's, in pieces where it straddles an edge, and leaves the edge itself showing.
+ */
 function labelWithBackground(parent: SvgNode, label: TextBlock, paint: Painter, style?: string, cls = 'text'): void {
-  const bg = pad(label.box, 2, 0)
-  paint.painted(parent, 'rect', 'label-bg', { x: bg.x, y: bg.y, width: bg.width, height: bg.height, rx: 2 })
+  for (const piece of patchPieces(pad(label.box, 2, 0), paint.grounds)) {
+    const { x, y, width, height } = piece.rect
+    paint.painted(parent, 'rect', piece.ground?.cls ?? 'label-bg', { x, y, width, height, rx: 2, style: inlineStyle({ fill: piece.ground?.fill }) })
+  }
   paint.text(parent, label, cls, style)
+}
+
+/** Half a border's width and a little: how far a patch keeps off an edge. */
+const EDGE_CLEARANCE = 1
+
+/** `patch` cut at the left and right edges of the grounds beside it, each piece with the innermost ground under it. */
+function patchPieces(patch: Rect, grounds: readonly Ground[]): { rect: Rect; ground: Ground | undefined }[] {
+  const beside = grounds.filter((g) => g.rect.y < patch.y + patch.height && patch.y < g.rect.y + g.rect.height)
+  const cuts = beside.flatMap((g) => [g.rect.x, g.rect.x + g.rect.width]).filter((x) => x > patch.x && x < patch.x + patch.width).sort((a, b) => a - b)
+  const pieces: { rect: Rect; ground: Ground | undefined }[] = []
+  let left = patch.x
+  for (const edge of [...cuts, undefined]) {
+    const right = edge === undefined ? patch.x + patch.width : edge - EDGE_CLEARANCE
+    const centre = { x: (left + right) / 2, y: patch.y + patch.height / 2 }
+    if (right > left) {
+      const under = beside.filter((g) => centre.x > g.rect.x && centre.x < g.rect.x + g.rect.width && centre.y > g.rect.y && centre.y < g.rect.y + g.rect.height)
+      const ground = under[under.length - 1]
+      pieces.push({ rect: { x: left, y: patch.y, width: right - left, height: patch.height }, ground })
+    }
+    if (edge !== undefined) left = edge + EDGE_CLEARANCE
+  }
+  return pieces
 }
 
 function drawMessage(m: MessageLayout, parent: SvgNode, paint: Painter): void {

@@ -3,8 +3,15 @@
 // text made safe for XML.
 import type { SvgNode } from 'svgdom'
 import { FONT_SIZE } from '../layout/constants.js'
-import type { Point, TextBlock } from '../layout/types.js'
+import type { Point, Rect, TextBlock } from '../layout/types.js'
 import { PAINT, type Palette } from './theme.js'
+
+/** A filled area under the items: its outline, its patch class, and its own colour when set. */
+export interface Ground {
+  readonly rect: Rect
+  readonly cls: 'label-bg in-box' | 'label-bg in-highlight'
+  readonly fill: string | undefined
+}
 
 export type Attrs = Record<string, string | number | undefined>
 
@@ -49,7 +56,11 @@ export interface Inherited {
 export class Painter {
   readonly inherited: Inherited
 
-  constructor(readonly palette: Palette) {
+  /**
+   * @param grounds what is painted under the items, outer first (participant boxes, then
+   *   highlight bands): a label patch takes the fill of the innermost one beneath it
+   */
+  constructor(readonly palette: Palette, readonly grounds: readonly Ground[] = []) {
     this.inherited = { fill: palette.text, fontSize: FONT_SIZE, anchor: 'middle' }
   }
 

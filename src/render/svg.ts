@@ -9,7 +9,7 @@ import type { DiagramLayout, ParticipantLayout } from '../layout/types.js'
 import { drawHead } from './draw-heads.js'
 import { drawHighlightBand, drawItem, forEachHighlight } from './draw-items.js'
 import { linked } from './links.js'
-import { inlineStyle, num, Painter, xmlSafe } from './painter.js'
+import { inlineStyle, num, Painter, xmlSafe, type Ground } from './painter.js'
 import { SvgStream } from './serialize.js'
 import type { SurfaceFactory } from './surface.js'
 import { DARK, darkStylesheet, LIGHT } from './theme.js'
@@ -34,7 +34,7 @@ function freshRoot(surface: SurfaceFactory): SvgNode {
 
 export function renderSvg(layout: DiagramLayout, options: RenderOptions): string {
   const root = freshRoot(options.surface)
-  const paint = new Painter(layout.theme === 'dark' ? DARK : LIGHT)
+  const paint = new Painter(layout.theme === 'dark' ? DARK : LIGHT, grounds(layout))
   const id = options.idPrefix
   const vb = layout.viewBox
   for (const [k, v] of Object.entries({
@@ -99,4 +99,11 @@ function drawParticipant(p: ParticipantLayout, parent: SvgNode, paint: Painter):
     const s = DESTROY_SIZE
     paint.painted(g, 'path', 'destroy', { d: `M${num(x - s)} ${num(y - s)} L${num(x + s)} ${num(y + s)} M${num(x + s)} ${num(y - s)} L${num(x - s)} ${num(y + s)}`, 'stroke-width': 2 })
   }
+}
+
+/** The boxes and highlight bands under the items, outer first: label patches take their fill. */
+function grounds(layout: DiagramLayout): Ground[] {
+  const out: Ground[] = layout.boxes.map((b) => ({ rect: b.rect, cls: 'label-bg in-box', fill: undefined }))
+  forEachHighlight(layout.items, (band) => out.push({ rect: band.rect, cls: 'label-bg in-highlight', fill: band.style?.fill }))
+  return out
 }

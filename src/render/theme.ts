@@ -64,6 +64,8 @@ export const PAINT: Readonly<Record<string, { fill?: keyof Palette; stroke?: key
   background: { fill: 'background' },
   text: { fill: 'text' },
   'label-bg': { fill: 'background' },
+  'label-bg in-box': { fill: 'boxFill' },
+  'label-bg in-highlight': { fill: 'highlightFill' },
   'head-shape': { fill: 'headFill', stroke: 'headStroke' },
   'head-icon': { fill: 'background', stroke: 'headStroke' },
   'lifeline-line': { stroke: 'lifeline' },

@@ -43,5 +43,14 @@ describe('distribution', () => {
     const batch = npx(['many-*.seq', '-o', 'out/'])
     expect([batch.status, batch.stderr]).toEqual([0, `rendered ${BATCH_SIZE} of ${BATCH_SIZE} diagrams\n`])
     expect(readdirSync(join(app, 'out'))).toHaveLength(BATCH_SIZE)
+
+    // The other entry points resolve from the install, and the browser files ship.
+    expect(files).toEqual(expect.arrayContaining(['dist/browser/lifeline.js', 'dist/playground/index.html', 'dist/playground/playground.js', 'dist/playground/playground.css']))
+    const entries = spawnSync(process.execPath, ['--input-type=module', '-e', `
+      const kinds = []
+      for (const name of ['remark', 'rehype', 'markdown-it']) kinds.push(typeof (await import('lifeline-diagrams/' + name)).default)
+      kinds.push(typeof (await import('lifeline-diagrams/browser')).compile)
+      console.log(kinds.join(' '))`], { cwd: app, encoding: 'utf8' })
+    expect([entries.stdout, entries.stderr]).toEqual(['function function function function\n', ''])
   })
 })

@@ -37,13 +37,13 @@ describe('lifeline import', () => {
     expect([r.code, r.stderr]).toEqual([0, ''])
     expect(readFileSync(join(dir, 'flow.seq'), 'utf8')).toBe(LIFELINE)
     expect((await lifeline(['import', join(dir, 'login.puml'), '-o', join(dir, 'out.seq')])).code).toBe(0)
-    expect(readFileSync(join(dir, 'out.seq'), 'utf8')).toBe('A -> +B: call\nB --> -A: done\n')
+    expect(readFileSync(join(dir, 'out.seq'), 'utf8')).toBe('A -> +B: call\nreturn done\n')
   })
 
   test('the language is read from the content when the extension does not say', async () => {
     const dir = folder({ 'a.txt': PLANTUML })
     expect((await lifeline(['import', join(dir, 'a.txt')])).code).toBe(0)
-    expect(readFileSync(join(dir, 'a.seq'), 'utf8')).toBe('A -> +B: call\nB --> -A: done\n')
+    expect(readFileSync(join(dir, 'a.seq'), 'utf8')).toBe('A -> +B: call\nreturn done\n')
   })
 
   test("'-' reads standard input and writes standard output; --from says the language", async () => {

@@ -22,7 +22,8 @@ function modelCounts(model: SequenceModel): Counts {
       if (item.type === 'message') counts.messages++
       else if (item.type === 'note') counts.notes++
       else if (item.type === 'fragment') {
-        counts.branches += item.branches.length
+        // A highlight (Mermaid's `rect`) is a band, not a fragment: only what is in it counts.
+        if (item.kind !== 'highlight') counts.branches += item.branches.length
         for (const b of item.branches) visit(b.items)
       }
     }

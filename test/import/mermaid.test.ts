@@ -28,7 +28,7 @@ describe('Mermaid import', () => {
     ['comments are kept', '  %% first\n  A->>B: x %% trailing', '# first\nA -> B: x # trailing\n'],
     ['title and autonumber', '  title Flow\n  autonumber 5\n  A->>B: x\n  autonumber off', 'title: Flow\nautonumber: 5\nA -> B: x\nautonumber: false\n'],
     ['semicolons separate statements', '  A->>B: one; B->>A: two', 'A -> B: one\nB -> A: two\n'],
-    ['create and destroy (after the next message)', '  create participant C as Carl\n  A->>C: hi\n  destroy C\n  A-xC: bye', 'C: Carl\ncreate C\nA -> C: hi\nA -> C: bye { lost: true } # import: the cross at the end of \'-x\' is drawn as a lost message\ndestroy C\n'],
+    ['create and destroy (after the next message)', '  create participant C as Carl\n  A->>C: hi\n  destroy C\n  A-xC: bye', 'C: Carl\ncreate C\nA -> C: hi\nA -x C: bye\n'],
     ['blank lines are kept', '  A->>B: one\n\n  A->>B: two', 'A -> B: one\n\nA -> B: two\n'],
   ])('%s', (_, body, expected) => {
     expect(imported(body)).toBe(expected)
@@ -41,13 +41,23 @@ describe('Mermaid import', () => {
   })
 
   test('what has no equivalent is a warning at its position and a comment in the output', () => {
-    expect(warnings('  rect rgb(0, 0, 255)\n    A->>B: x\n  end\n  A<<->>B: both')).toEqual([
-      "2:3 warning: the background band 'rect rgb(0, 0, 255)' has no Lifeline equivalent yet; its statements are kept without it",
+    expect(warnings('  par_over both\n    A->>B: x\n  end\n  A<<->>B: both')).toEqual([
+      "2:3 warning: 'par_over' is drawn as a plain 'par'",
       "5:4 warning: the two-headed arrow '<<->>' is drawn with one head",
     ])
-    expect(imported('  rect rgb(0, 0, 255)\n    A->>B: x\n  end')).toBe(
-      "# import: the background band 'rect rgb(0, 0, 255)' has no Lifeline equivalent yet; its statements are kept without it\nA -> B: x\n",
+    expect(imported('  A-xB: gone')).toBe("A -> B: gone # import: the cross at the end of '-x' is not drawn: Lifeline's '-x' would end the target's lifeline\n")
+  })
+
+  test('rect becomes a highlight band with its colour; a box its fill; critical keeps its options', () => {
+    expect(imported('  rect rgb(0, 0, 255)\n    A->>B: x\n  end\n  box Aqua Group\n    participant C\n  end')).toBe(
+      'highlight {\n  style.fill: rgb(0, 0, 255)\n  A -> B: x\n}\nbox Group {\n  style.fill: aqua\n  C\n}\n',
     )
+    expect(imported('  critical connect\n    A->>B: x\n  option timeout\n    A->>A: log\n  end')).toBe('critical connect {\n  A -> B: x\n} option timeout {\n  A -> A: log\n}\n')
+  })
+
+  test('arrows without heads, links and the autonumber step', () => {
+    expect(imported('  A->B: solid\n  A-->B: dotted')).toBe('A -- B: solid\nA -- B: dotted { style.stroke-dash: 6 4 }\n')
+    expect(imported('  link A: Docs @ https://example.com/a\n  autonumber 10 5\n  A->>B: x')).toBe('A { link: https://example.com/a; tooltip: Docs }\nautonumber: 10 { step: 5 }\nA -> B: x\n')
   })
 
   test('errors: every bad line at once, with its position; no output', () => {

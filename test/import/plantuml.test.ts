@@ -15,22 +15,26 @@ describe('PlantUML import', () => {
     ['a left-pointing arrow is read from the right', 'A <- B : back\nA <-- B : reply', 'B -> A: back\nB --> A: reply\n'],
     ['participants: kinds, quoted names, `as` both ways', 'participant "Web Server" as WS\nactor User\ndatabase DB as "User DB"\nqueue Q\nUser -> WS', 'WS: Web Server\nUser { shape: actor }\nDB: User DB { shape: database }\nQ { shape: queue }\nUser -> WS\n'],
     ['a quoted name without alias gets an id', '"Long Name" -> B : x', 'Long_Name: Long Name\nLong_Name -> B: x\n'],
-    ['colours on participants and arrows', 'participant A #lightblue\nparticipant B #FFAA00\nA -[#red]> B : x', 'A { style.fill: lightblue }\nB { style.fill: "#ffaa00" }\nA -> B: x { style.stroke: red }\n'],
-    ['activation marks and return', 'A -> B ++ : call\nB -> C ++ : deeper\nreturn rows\nreturn done', 'A -> +B: call\nB -> +C: deeper\nC --> -B: rows\nB --> -A: done\n'],
-    ['activate / deactivate and return', 'A -> B : call\nactivate B\nreturn ok', 'A -> B: call\nactivate B\nB --> -A: ok\n'],
+    ['colours on participants and arrows', 'participant A #lightblue\nparticipant B #FFAA00\nA -[#red]> B : x', 'A { style.fill: lightblue }\nB { style.fill: #ffaa00 }\nA -> B: x { style.stroke: red }\n'],
+    ['activation marks and return', 'A -> B ++ : call\nB -> C ++ : deeper\nreturn rows\nreturn done', 'A -> +B: call\nB -> +C: deeper\nreturn rows\nreturn done\n'],
+    ['activate / deactivate and return', 'A -> B : call\nactivate B\nreturn ok', 'A -> B: call\nactivate B\nreturn ok\n'],
     ['autoactivate', 'autoactivate on\nA -> B : call\nB --> A : ok', 'A -> +B: call\nB --> -A: ok\n'],
     ['dividers and delays', 'A -> B\n== Phase 2 ==\n...\n... 5 minutes later ...\nA -> B', 'A -> B\n== Phase 2 ==\n...\n... 5 minutes later ...\nA -> B\n'],
     ['teoz & shares the row', 'A -> B : one\n& A -> C : two', 'A -> B: one\n& A -> C: two\n'],
     ['teoz ->(N) is slanted: a delay in rows', 'A ->(60) B : slow', 'A -> B: slow { delay: 2 }\n'],
-    ['found and lost messages at the edges', '[-> A : in\nA ->] : out\n?-> A : q\nA ->o B : lost', '? -> A: in\nA -> ?: out\n? -> A: q\nA -> B: lost { lost: true }\n'],
-    ['multi-line notes, note across, ref', 'A -> B\nnote over A, B\n  line one\n  line two\nend note\nnote across: all\nref over A, B : other', 'A -> B\nnote over A, B: line one\\nline two\nnote over A, B: all\nref over A, B: other\n'],
+    ['found and lost messages at the edges', '[-> A : in\nA ->] : out\n?-> A : q\nA ->x B : lost', '[ -> A: in\nA -> ]: out\n? -> A: q\nA -> B: lost { lost: true }\n'],
+    ['multi-line notes, note across, ref', 'A -> B\nnote over A, B\n  line one\n  line two\nend note\nnote across: all\nref over A, B : other', 'A -> B\nnote over A, B: """\n  line one\n  line two\n"""\nnote over A, B: all\nref over A, B: other\n'],
     ['fragments; else in par becomes and', 'alt ok\nA -> B : a\nelse no\nA -> B : b\nend\npar\nA -> B\nelse\nA -> C\nend\nloop 3 times\nA -> B\nend\ngroup Retry\nA -> B\nend', 'alt ok {\n  A -> B: a\n} else no {\n  A -> B: b\n}\npar {\n  A -> B\n} and {\n  A -> C\n}\nloop 3 times {\n  A -> B\n}\ngroup Retry {\n  A -> B\n}\n'],
     ['boxes', 'box "Backend"\nparticipant A\nparticipant B\nend box\nA -> B', 'box Backend {\n  A\n  B\n}\nA -> B\n'],
     ['comments, line and block', "' first\nA -> B\n/' two\nlines '/", '# first\nA -> B\n# two\n# lines\n'],
     ['title and autonumber', 'title Login\nautonumber 3\nA -> B', 'title: Login\nautonumber: 3\nA -> B\n'],
     ['\\n in labels breaks the line', 'A -> B : one\\ntwo', 'A -> B: one\\ntwo\n'],
     ['create and destroy', 'A -> B\ncreate C\nA -> C : new\ndestroy C', 'A -> B\nC\ncreate C\nA -> C: new\ndestroy C\n'],
-    ['skinparam colours for a kind of participant', 'skinparam participantBackgroundColor #eeeeee\nA -> B', 'A { style.fill: "#eeeeee" }\nB { style.fill: "#eeeeee" }\nA -> B\n'],
+    ['hide footbox, autonumber with step and format', 'hide footbox\nautonumber 10 10 "<b>[000]"\nA -> B', 'footbox: false\nautonumber: 10 { step: 10; format: [1] } # import: the markup in the autonumber format "<b>[000]" is left out\nA -> B\n'],
+    ['a note beside a message shares its row', 'A -> B : call\nnote right : beside', 'A -> B: call\n& note right of B: beside\n'],
+    ['box colour, and critical with else branches as options', 'box "Back" #LightBlue\nparticipant A\nend box\ncritical ok\nA -> A\nelse retry\nA -> A\nend', 'box Back {\n  style.fill: lightblue\n  A\n}\ncritical ok {\n  A -> A\n} option retry {\n  A -> A\n}\n'],
+    ['a participant link with its tooltip', 'participant API [[https://example.com/api{the docs}]]\nAPI -> API', 'API { link: https://example.com/api; tooltip: the docs }\nAPI -> API\n'],
+    ['skinparam colours for a kind of participant', 'skinparam participantBackgroundColor #eeeeee\nA -> B', 'A { style.fill: #eeeeee }\nB { style.fill: #eeeeee }\nA -> B\n'],
   ])('%s', (_, body, expected) => {
     expect(imported(body)).toBe(expected)
     expect(check(expected).diagnostics.filter((d) => d.severity === 'error')).toEqual([])
@@ -42,11 +46,10 @@ describe('PlantUML import', () => {
       "3:1 warning: the extra space '|||' is left out: Lifeline spaces rows by itself",
       "4:1 warning: the extra space '||45||' is left out: Lifeline spaces rows by itself",
       "5:1 warning: the skinparam 'roundcorner 10' has no Lifeline equivalent",
-      "6:1 warning: the note colour '#yellow' is not carried over yet",
     ])
     expect(imported(body)).toBe(
       "A -> B\n# import: the extra space '|||' is left out: Lifeline spaces rows by itself\n# import: the extra space '||45||' is left out: Lifeline spaces rows by itself\n" +
-        "# import: the skinparam 'roundcorner 10' has no Lifeline equivalent\nnote left of A: n # import: the note colour '#yellow' is not carried over yet\n",
+        "# import: the skinparam 'roundcorner 10' has no Lifeline equivalent\nnote left of A: n { style.fill: yellow }\n",
     )
   })
 

@@ -29,6 +29,11 @@ describe('column solver', () => {
   })
 })
 
+test('the canvas is whole pixels, so no last row of pixels is half transparent', () => {
+  const { viewBox } = stages('a -> b: an odd width label, ij').layout!
+  expect([viewBox.x, viewBox.y, viewBox.width, viewBox.height].every(Number.isInteger)).toBe(true)
+})
+
 describe('messages', () => {
   test('a slanted message ends lower than it starts and its arrowhead points along it', () => {
     const [m] = messagesOf('a ->> b: deliver { delay: 2 }\nc -> c: x')

@@ -51,6 +51,26 @@ describe('rows and time', () => {
     expect(model(source).codes).toContain('parallel-pushed')
   })
 
+  test('& statements share a row and do not wait for each other: opposite messages cross', () => {
+    expect(rows('l ->> r: ping { delay: 2 }\n& r ->> l: pong { delay: 2 }')).toEqual([[0, 2], [0, 2]])
+  })
+
+  test('a & relay may leave on the row its message arrives', () => {
+    expect(rows('A -> B: get\n& B -> C: forward')).toEqual([[0, 0], [0, 0]])
+    expect(rows('a ->> b: x { delay: 1 }\nc -> d\n& b -> e')).toEqual([[0, 1], [1, 1], [1, 1]])
+  })
+
+  test('a statement after a & row waits for every message of that row', () => {
+    expect(rows('l ->> r: ping { delay: 2 }\n& r ->> l: pong { delay: 2 }\nl -> r: next')).toEqual([[0, 2], [0, 2], [3, 3]])
+  })
+
+  test('the & warning says what the sender waits for', () => {
+    const built = buildModel(parse('a ->> b { delay: 2 }\nc -> d\n& b -> a').ast, new LineIndex('a ->> b { delay: 2 }\nc -> d\n& b -> a'))
+    expect(built.diagnostics.map((d) => d.message)).toEqual([
+      "'b' waits for the message from 'a' on line 1 to arrive, so this starts on a later row than the statement before",
+    ])
+  })
+
   test('a lost message never arrives, so its target waits for nothing', () => {
     expect(rows('a ->> b { delay: 3; lost: true }\nb -> c')).toEqual([[0, 3], [1, 1]])
   })
@@ -60,6 +80,18 @@ describe('rows and time', () => {
     const f = m.items[0]
     expect(f?.type === 'fragment' && [f.row, f.branches.map((b) => b.row), f.endRow]).toEqual([0, [0, 2], 4])
     expect(rows('alt x {\n a -> b\n} else {\n b -> a\n}\na -> c')).toEqual([[1, 1], [3, 3], [5, 5]])
+  })
+
+  test('a frame closes after every message sent inside it has arrived', () => {
+    const m = model('a -> b: go\nopt retry {\n  b ->> a: later { delay: 2 }\n}\na -> b: next').model
+    const f = m.items[1]
+    expect(f?.type === 'fragment' && [f.row, f.endRow]).toEqual([1, 5])
+    expect(rows('a -> b: go\nopt retry {\n  b ->> a: later { delay: 2 }\n}\na -> b: next').at(-1)).toEqual([6, 6])
+  })
+
+  test('a branch ends after the arrivals sent in it', () => {
+    const f = model('alt x {\n  a ->> b: m { delay: 2 }\n} else {\n  b -> a\n}').model.items[0]
+    expect(f?.type === 'fragment' && [f.branches.map((b) => b.row), f.endRow]).toEqual([[0, 4], 6])
   })
 
   test('activation bars nest and close at the end when left open', () => {

@@ -145,4 +145,28 @@ describe('themes', () => {
     expect(auto).toContain('@media (prefers-color-scheme: dark)')
     expect(auto).toContain('fill="#ffffff"')
   })
+
+  test('a label patch inside a participant box takes the box fill, in every theme', () => {
+    const patches = (svg: XmlElement): string[] => all(svg, hasClass('label-bg')).map((e) => e.attributes['class'] ?? '')
+    expect(patches(svgOf('box B {\n a\n b\n}\nc\na -> b: inside\nb -> c: between'))).toEqual(['label-bg in-box', 'label-bg in-box', 'label-bg'])
+    const dark = compile('theme: dark\nbox B {\n a\n b\n}\na -> b: inside').svg ?? ''
+    expect(dark).toContain('class="label-bg in-box" fill="#161b22"')
+    expect(compile('box B {\n a\n b\n}\na -> b: x', { theme: 'auto' }).svg ?? '').toContain('.label-bg.in-box{fill:#161b22}')
+  })
+
+  test('a patch straddling a box edge is cut there, each piece in its own fill, the edge left showing', () => {
+    const svg = svgOf('a\nbox B {\n b\n}\na -> b: a label long enough to reach into the box')
+    const box = all(svg, hasClass('box-shape'))[0]!
+    const edge = Number(box.attributes['x'])
+    const pieces = all(svg, hasClass('label-bg')).map((e) => ({ cls: e.attributes['class'], x: Number(e.attributes['x']), right: Number(e.attributes['x']) + Number(e.attributes['width']) }))
+    expect(pieces.map((p) => p.cls)).toEqual(['label-bg', 'label-bg in-box'])
+    expect(pieces[0]!.right).toBeLessThan(edge)
+    expect(pieces[1]!.x).toBeGreaterThan(edge)
+  })
+
+  test('a label patch on a highlight band takes the band fill, its own colour when set', () => {
+    const svg = svgOf('a -> b: before\nhighlight {\n  style.fill: "#ffeeaa"\n  a -> b: inside\n}')
+    const patches = all(svg, hasClass('label-bg')).map((e) => [e.attributes['class'], e.attributes['style']])
+    expect(patches).toEqual([['label-bg', undefined], ['label-bg in-highlight', 'fill:#ffeeaa']])
+  })
 })

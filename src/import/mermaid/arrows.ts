@@ -1,7 +1,8 @@
 // Mermaid's arrows and what each becomes in Lifeline. Mermaid's `->>` (solid, filled head)
 // is its ordinary call, so it becomes Lifeline's `->`; `-)` (open head, "async") becomes
-// `->>`; the dotted ones become replies. Arrows with no Lifeline form keep the nearest one
-// and say so.
+// `->>`; the dotted ones with a head become replies; `->` and `-->` (no head) become `--`
+// (dashed for `-->`); `-x` / `--x` are crosses only into a participant being destroyed. Arrows
+// with no Lifeline form (two heads, half heads) keep the nearest one and say so.
 import type * as Ast from '../../syntax/ast.js'
 
 export interface ArrowMeaning {
@@ -11,6 +12,9 @@ export interface ArrowMeaning {
   /** Why the result differs from the source, when it does. */
   readonly approximation?: string
 }
+
+/** The dash of a dotted line without a head: the one Lifeline draws replies with. */
+const DOTTED = ['style.stroke-dash', '6 4'] as const
 
 /** Longest first, so `-->>` is not read as `-->` followed by `>`. */
 const ARROWS: readonly (readonly [string, ArrowMeaning])[] = [
@@ -26,10 +30,11 @@ const ARROWS: readonly (readonly [string, ArrowMeaning])[] = [
   ['-|/', { arrow: 'sync', attributes: [], approximation: "the half arrowhead '-|/' is drawn whole" }],
   ['-\\\\', { arrow: 'async', attributes: [], approximation: "the half arrowhead '-\\\\' is drawn whole" }],
   ['-//', { arrow: 'async', attributes: [], approximation: "the half arrowhead '-//' is drawn whole" }],
-  ['-->', { arrow: 'reply', attributes: [], approximation: "the dotted line without arrowhead '-->' gets an arrowhead" }],
-  ['->', { arrow: 'sync', attributes: [], approximation: "the line without arrowhead '->' gets an arrowhead" }],
-  ['--x', { arrow: 'reply', attributes: [['lost', 'true']], approximation: "the cross at the end of '--x' is drawn as a lost message" }],
-  ['-x', { arrow: 'sync', attributes: [['lost', 'true']], approximation: "the cross at the end of '-x' is drawn as a lost message" }],
+  ['-->', { arrow: 'headless', attributes: [DOTTED] }],
+  ['->', { arrow: 'headless', attributes: [] }],
+  // A cross ends the target's lifeline in Lifeline; in Mermaid only with a `destroy` (messages.ts).
+  ['--x', { arrow: 'reply', attributes: [], approximation: "the cross at the end of '--x' is not drawn: Lifeline's '--x' would end the target's lifeline" }],
+  ['-x', { arrow: 'sync', attributes: [], approximation: "the cross at the end of '-x' is not drawn: Lifeline's '-x' would end the target's lifeline" }],
   ['--)', { arrow: 'reply', attributes: [] }],
   ['-)', { arrow: 'async', attributes: [] }],
 ]

@@ -2,15 +2,24 @@
 // label's `wrap:` prefix (Lifeline wraps long labels by itself).
 import type { Span } from '../../diagnostics/diagnostic.js'
 import { attribute, type DiagramBuilder } from '../builder.js'
-import { arrowMeaning, MESSAGE } from './arrows.js'
+import { arrowMeaning, MESSAGE, type ArrowMeaning } from './arrows.js'
 import { mermaidText } from './text.js'
 
-/** Adds the message `piece` says; the source names of its two ends, or undefined if it is none. */
-export function readMermaidMessage(b: DiagramBuilder, piece: string, span: Span): { names: string[] } | undefined {
+export interface ReadMessage {
+  /** The source names of its two ends. */
+  readonly names: readonly string[]
+  /** The name of the participant a cross arrow destroys, if it is one. */
+  readonly destroys: string | undefined
+}
+
+/** Adds the message `piece` says; undefined if it is none. */
+export function readMermaidMessage(b: DiagramBuilder, piece: string, span: Span, destroying: ReadonlySet<string>): ReadMessage | undefined {
   const m = MESSAGE.exec(piece)
   if (!m) return undefined
   const [, fromName = '', arrowText = '', mark = '', toName = '', rawLabel] = m
-  const meaning = arrowMeaning(arrowText)
+  // `destroy x` then `a-xx`: the cross is where x ends, as Lifeline's `-x` draws it.
+  const crosses = (arrowText === '-x' || arrowText === '--x') && destroying.has(toName.trim())
+  const meaning: ArrowMeaning = crosses ? { arrow: arrowText === '-x' ? 'cross' : 'dashed-cross', attributes: [] } : arrowMeaning(arrowText)
   const arrowAt = piece.indexOf(arrowText, fromName.length)
   const arrowSpan = { start: span.start + arrowAt, end: span.start + arrowAt + arrowText.length }
   const from = b.endpoint(fromName.trim(), span)
@@ -23,5 +32,5 @@ export function readMermaidMessage(b: DiagramBuilder, piece: string, span: Span)
     attributes: meaning.attributes.map(([k, v]) => attribute(k, v, arrowSpan)),
   })
   if (meaning.approximation) b.unsupported(arrowSpan, meaning.approximation, span.end)
-  return { names: [fromName.trim(), toName.trim()] }
+  return { names: [fromName.trim(), toName.trim()], destroys: crosses ? toName.trim() : undefined }
 }

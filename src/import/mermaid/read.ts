@@ -3,11 +3,12 @@
 // keywords, `;` between statements, `%%` comments); each statement kind has one handler.
 import type { Diagnostic, Span } from '../../diagnostics/diagnostic.js'
 import type * as Ast from '../../syntax/ast.js'
-import { DiagramBuilder } from '../builder.js'
+import { attribute, DiagramBuilder } from '../builder.js'
 import { sourceLines, type SourceLine } from '../lines.js'
 import { readMermaidMessage } from './messages.js'
 import { readMermaidParticipant } from './participants.js'
 import { mermaidText, splitStatements } from './text.js'
+import { cssColour } from '../colour.js'
 import { mermaidTheme, readFrontMatter } from './front-matter.js'
 
 export interface ReadResult {
@@ -15,15 +16,20 @@ export interface ReadResult {
   readonly diagnostics: readonly Diagnostic[]
 }
 
-/** Mermaid's block keywords and the Lifeline fragment each becomes (`rect` has none yet). */
-const FRAGMENTS: Readonly<Record<string, Ast.FragmentKeyword | 'flat'>> = {
-  loop: 'loop', opt: 'opt', alt: 'alt', par: 'par', par_over: 'par', critical: 'critical', break: 'break', rect: 'flat',
+/** Mermaid's block keywords and the Lifeline block each becomes. */
+const BLOCKS: Readonly<Record<string, Ast.FragmentKeyword | 'highlight'>> = {
+  loop: 'loop', opt: 'opt', alt: 'alt', par: 'par', par_over: 'par', critical: 'critical', break: 'break', rect: 'highlight',
 }
 
-/** What the reader keeps besides the AST: `destroy x` waits for the next message to or from x. */
+/** The branch word each fragment takes. */
+const BRANCHES: Readonly<Partial<Record<string, Ast.BranchStatement['keyword']>>> = { alt: 'else', par: 'and', critical: 'option' }
+
+/** What the reader keeps besides the AST: `destroy x` waits for the next message to or from x; links taken. */
 interface Reader {
   readonly b: DiagramBuilder
   readonly destroys: Map<string, Span>
+  /** Participants that have their link (Lifeline takes one each). */
+  readonly linked: Set<string>
 }
 
 /** A statement handler: true when the piece was its kind of statement. */
@@ -31,7 +37,7 @@ type Handler = (r: Reader, piece: string, span: Span, line: SourceLine) => boole
 
 export function readMermaid(source: string): ReadResult {
   const b = new DiagramBuilder()
-  const reader: Reader = { b, destroys: new Map() }
+  const reader: Reader = { b, destroys: new Map(), linked: new Set() }
   const lines = sourceLines(source)
   let i = readFrontMatter(lines, b)
   let header = false
@@ -92,15 +98,17 @@ const block: Handler = ({ b }, piece, span) => {
   const m = /^(loop|opt|alt|par_over|par|critical|break|rect)\b\s*(.*)$/i.exec(piece)
   if (!m) return false
   const word = (m[1] ?? '').toLowerCase()
-  const keyword = FRAGMENTS[word] ?? 'group'
-  const label = mermaidText(m[2] ?? '') || undefined
-  if (keyword === 'flat') {
-    b.open({ keyword: 'flat', span })
-    b.unsupported(span, `the background band 'rect ${m[2] ?? ''}' has no Lifeline equivalent yet; its statements are kept without it`)
-  } else {
-    b.open({ keyword, label, span })
-    if (word === 'par_over') b.unsupported(span, "'par_over' is drawn as a plain 'par'", span.end)
+  const keyword = BLOCKS[word] ?? 'group'
+  const rest = (m[2] ?? '').trim()
+  if (keyword === 'highlight') {
+    // `rect rgb(...)`: a band; its colour, when CSS knows it, becomes the band's fill.
+    const fill = rest ? cssColour(rest) : undefined
+    b.open({ keyword, fill, span })
+    if (rest && !fill) b.unsupported(span, `the colour '${rest}' is not a CSS colour: the band gets the default tint`, span.end)
+    return true
   }
+  b.open({ keyword, label: mermaidText(rest) || undefined, span })
+  if (word === 'par_over') b.unsupported(span, "'par_over' is drawn as a plain 'par'", span.end)
   return true
 }
 
@@ -109,18 +117,9 @@ const branch: Handler = ({ b }, piece, span, line) => {
   if (!m) return false
   const label = mermaidText(m[2] ?? '') || undefined
   const owner = b.innermost()
-  if (owner === 'alt' || owner === 'par') {
-    b.branch(owner === 'alt' ? 'else' : 'and', label, span, line.start)
-    return true
-  }
-  if (owner === undefined || owner === 'box' || owner === 'flat') {
-    b.error('stray-branch', `'${m[1]}' must follow 'alt', 'par' or 'critical'`, span)
-    return true
-  }
-  // `option` of `critical` (and a branch of any other fragment): a fragment of its own after it.
-  b.close(line.start)
-  b.open({ keyword: owner, label, span })
-  b.unsupported(span, `the branch '${m[1]}' is drawn as a separate '${owner}' fragment`, span.end)
+  const keyword = owner === undefined ? undefined : BRANCHES[owner]
+  if (keyword) b.branch(keyword, label, span, line.start)
+  else b.error('stray-branch', `'${m[1]}' must follow 'alt', 'par' or 'critical'`, span)
   return true
 }
 
@@ -134,16 +133,13 @@ const box: Handler = ({ b }, piece, span) => {
   const m = /^box\b\s*(.*)$/i.exec(piece)
   if (!m) return false
   const words = (m[1] ?? '').trim()
-  const colour = /^(rgba?\([^)]*\)|hsla?\([^)]*\)|#[0-9a-f]{3,8}\b|transparent\b|[a-z]+\b)/i.exec(words)?.[0]
-  const isColour = colour !== undefined && (/[(#]/.test(colour) || CSS_LIKE.test(colour))
-  const label = mermaidText(isColour ? words.slice(colour.length) : words) || undefined
-  b.open({ keyword: 'box', label, span })
-  if (isColour) b.unsupported(span, `the box colour '${colour}' is not carried over yet`, span.end)
+  // As Mermaid decides: the first word (or `rgb(...)`) is the colour when CSS knows it as one.
+  const first = /^(rgba?\([^)]*\)|hsla?\([^)]*\)|\S+)/i.exec(words)?.[0] ?? ''
+  const fill = /^[0-9a-f]{3,8}$/i.test(first) ? undefined : cssColour(first)
+  const label = mermaidText(fill ? words.slice(first.length) : words) || undefined
+  b.open({ keyword: 'box', label, fill, span })
   return true
 }
-
-/** Mermaid decides whether a box's first word is a colour with CSS; the common colour words suffice here. */
-const CSS_LIKE = /^(transparent|aqua|black|blue|fuchsia|gray|grey|green|lime|maroon|navy|olive|orange|purple|red|silver|teal|white|yellow|pink|violet|gold|beige|ivory|khaki|lavender|coral|salmon|tan|wheat|azure|cyan|magenta|brown|crimson|indigo|light\w+|dark\w+|pale\w+|medium\w+)$/i
 
 const note: Handler = ({ b }, piece, span) => {
   const m = /^note\s+(left\s+of|right\s+of|over)\s+([^:]+?)\s*:(.*)$/is.exec(piece)
@@ -165,8 +161,8 @@ const activation: Handler = ({ b }, piece, span) => {
 const autonumber: Handler = ({ b }, piece, span) => {
   const m = /^autonumber\b\s*(?:(off)|(\d+)?\s*(\d+)?)\s*$/i.exec(piece)
   if (!m) return false
-  b.setting('autonumber', m[1] ? 'false' : (m[2] ?? 'true'), span)
-  if (m[3] && m[3] !== '1') b.unsupported(span, `the autonumber step ${m[3]} is not carried over yet: numbers go up by one`, span.end)
+  const step = m[3] && m[3] !== '1' ? [attribute('step', m[3], span)] : []
+  b.setting('autonumber', m[1] ? 'false' : step.length > 0 ? (m[2] ?? '1') : (m[2] ?? 'true'), span, step)
   return true
 }
 
@@ -183,11 +179,26 @@ const accessibility: Handler = ({ b }, piece, span) => {
   return true
 }
 
-const links: Handler = ({ b }, piece, span) => {
-  const m = /^(links?|properties|details)\s+([^:]+):/i.exec(piece)
+/**
+ * `link A: Dashboard @ https://...` and `links A: {"Dashboard": "https://...", ...}`: Mermaid's
+ * menu of links; Lifeline gives a participant one link, so the first becomes its `link` (its
+ * name the `tooltip`) and the others are reported.
+ */
+const links: Handler = ({ b, linked }, piece, span) => {
+  const m = /^(links?|properties|details)\s+([^:]+):(.*)$/is.exec(piece)
   if (!m) return false
-  b.target((m[2] ?? '').trim(), span)
-  b.unsupported(span, `the participant menu entry '${piece}' is not carried over yet`)
+  const key = (m[2] ?? '').trim()
+  const kind = (m[1] ?? '').toLowerCase()
+  const entries = kind === 'link' ? [/^(.*?)\s*@\s*(\S+)\s*$/.exec(m[3] ?? '')?.slice(1) ?? []] : kind === 'links' ? [...(m[3] ?? '').matchAll(/"([^"]*)"\s*:\s*"([^"]*)"/g)].map((e) => e.slice(1)) : []
+  const usable = entries.filter((e): e is [string, string] => e.length === 2 && /^(https?:|mailto:|[^:]*$)/i.test(e[1] ?? ''))
+  const [first, ...rest] = linked.has(key) ? [] : usable
+  if (first) {
+    linked.add(key)
+    b.declare({ key, attributes: [attribute('link', first[1], span), ...(first[0].trim() ? [attribute('tooltip', mermaidText(first[0]), span)] : [])], span }, true)
+  } else b.target(key, span)
+  const dropped = kind === 'link' || kind === 'links' ? [...rest, ...entries.filter((e) => !usable.includes(e as [string, string])), ...(linked.has(key) && !first ? usable : [])] : []
+  if (kind === 'properties' || kind === 'details') b.unsupported(span, `the participant ${kind} '${piece}' have no Lifeline equivalent`)
+  for (const [name = '', url = ''] of dropped) b.unsupported(span, `the link '${name.trim()}' (${url}) is left out: a Lifeline participant has one link`, span.end)
   return true
 }
 
@@ -208,13 +219,14 @@ const lifecycle: Handler = ({ b, destroys }, piece, span) => {
 
 /** Mermaid draws `destroy x` at the next message to or from x: the Lifeline `destroy` goes right after it. */
 const message: Handler = ({ b, destroys }, piece, span) => {
-  const read = readMermaidMessage(b, piece, span)
+  const read = readMermaidMessage(b, piece, span, new Set(destroys.keys()))
   if (!read) return false
   for (const key of read.names) {
     const destroyAt = destroys.get(key)
     if (!destroyAt) continue
     destroys.delete(key)
-    b.add({ kind: 'lifecycle', span: { start: span.end, end: span.end }, action: 'destroy', target: b.target(key, destroyAt) })
+    // A cross arrow into it destroys it already (Lifeline's `-x`); otherwise `destroy` follows.
+    if (read.destroys !== key) b.add({ kind: 'lifecycle', span: { start: span.end, end: span.end }, action: 'destroy', target: b.target(key, destroyAt) })
   }
   return true
 }

@@ -2,8 +2,8 @@
 // style attributes; gradients and names CSS does not know are reported, not guessed.
 import type { Span } from '../../diagnostics/diagnostic.js'
 import type * as Ast from '../../syntax/ast.js'
-import { parseColor } from '../../model/values.js'
 import { attribute } from '../builder.js'
+import { cssColour } from '../colour.js'
 
 export interface Colouring {
   readonly attributes: Ast.Attribute[]
@@ -12,16 +12,6 @@ export interface Colouring {
 }
 
 const PARTS: Readonly<Record<string, string>> = { back: 'style.fill', line: 'style.stroke', text: 'style.font-color' }
-
-/** A colour word as CSS reads it: `#red` → `red`, `#FA0` → `#fa0`; undefined if it is none. */
-export function cssColour(word: string): string | undefined {
-  const bare = word.replace(/^#/, '')
-  for (const candidate of [bare, `#${bare}`]) {
-    const parsed = parseColor(candidate)
-    if (parsed.ok) return parsed.value
-  }
-  return undefined
-}
 
 /** `#colour` or `#back:x;line:y;text:z` → attributes, with `fill` naming the key a bare colour sets. */
 export function plantUmlColour(spec: string, span: Span, fill = 'style.fill'): Colouring {

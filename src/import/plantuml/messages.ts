@@ -5,7 +5,7 @@ import type { Span } from '../../diagnostics/diagnostic.js'
 import type * as Ast from '../../syntax/ast.js'
 import { attribute } from '../builder.js'
 import { lineSpan, type SourceLine } from '../lines.js'
-import { cssColour } from './colours.js'
+import { cssColour } from '../colour.js'
 import { mention } from './participants.js'
 import type { PlantUmlState } from './state.js'
 import { NAME, plantUmlText } from './text.js'
@@ -35,24 +35,23 @@ export function readMessage(r: PlantUmlState, line: SourceLine): boolean {
   const head = (reversed ? headLeft : headRight) ?? '>'
   const style = /\[([^\]]*)\]/.exec(body)?.[1] ?? ''
   const dotted = body.replace(/\[[^\]]*\]/, '').length > 1 || /dashed|dotted/i.test(style)
+  // At the head: `x` marks a lost message (PlantUML draws a cross; Lifeline a dot short of the target).
+  const deco = reversed ? decoLeft : decoRight
+  const tail = reversed ? decoRight : decoLeft
   const arrow: Ast.ArrowKind = dotted ? 'reply' : head === '>' || head === '<' || head.length === 1 ? 'sync' : 'async'
   if (head === '/' || head === '\\' || head === '//' || head === '\\\\') notes.push(`the half arrowhead '${head}' is drawn whole`)
   if (headLeft && headRight) notes.push('the two-headed arrow is drawn with one head, towards the right-hand name')
   const attributes: Ast.Attribute[] = []
-  // At the head: `o` is UML's lost message (a dot short of the target), `x` a cross.
-  const deco = reversed ? decoLeft : decoRight
-  const tail = reversed ? decoRight : decoLeft
-  if (deco === 'o' || deco === 'x') attributes.push(attribute('lost', 'true', span))
-  if (deco === 'x') notes.push("the cross at the arrow's end is drawn as a lost message")
-  if (tail) notes.push(`the '${tail}' at the arrow's start is not drawn`)
+  if (deco === 'x') attributes.push(attribute('lost', 'true', span))
+  if (deco === 'o' || tail) notes.push(`the '${deco === 'o' ? deco : tail}' at the arrow's ${deco === 'o' ? 'end' : 'start'} is not drawn`)
   for (const word of style.split(',').map((w) => w.trim()).filter(Boolean)) {
     const css = word.startsWith('#') ? cssColour(word) : undefined
     if (css) attributes.push(attribute('style.stroke', css, span))
     else if (!/^(dashed|dotted)$/i.test(word)) notes.push(`the arrow style '${word}' is not carried over`)
   }
   if (slant) attributes.push(attribute('delay', String(Math.max(1, Math.round(Number(slant) / PIXELS_PER_ROW))), span))
-  const from = endpoint(r, fromText, line, 'from', notes)
-  const to = endpoint(r, toText, line, 'to', notes)
+  const from = endpoint(r, fromText, line)
+  const to = endpoint(r, toText, line)
   const activation = activations(r, { from, to, marks, arrow, line, notes })
   if (colour) notes.push(`the activation colour '${colour}' is not carried over`)
   const value = rawLabel === undefined ? '' : plantUmlText(rawLabel)
@@ -68,15 +67,12 @@ export function readMessage(r: PlantUmlState, line: SourceLine): boolean {
   return true
 }
 
-/** A message end: a participant, or the diagram's edge (`[`, `]`, `?`). */
-function endpoint(r: PlantUmlState, text: string | undefined, line: SourceLine, side: 'from' | 'to', notes: string[]): Ast.Endpoint {
+/** A message end: a participant, or the diagram's edge (`[` left, `]` right, `?` the outside world). */
+function endpoint(r: PlantUmlState, text: string | undefined, line: SourceLine): Ast.Endpoint {
   const span = lineSpan(line)
-  if (text === undefined || text === '[' || text === ']' || text === '?') {
-    const edge = text === '[' ? 'left' : text === ']' ? 'right' : side === 'from' ? 'left' : 'right'
-    const lifeline = side === 'from' ? 'left' : 'right'
-    if (edge !== lifeline) notes.push(`the message ${side === 'from' ? 'comes from' : 'goes to'} the diagram's ${lifeline} edge, not its ${edge} edge`)
-    return { kind: 'outside', span }
-  }
+  if (text === '[') return { kind: 'left-edge', span }
+  if (text === ']') return { kind: 'right-edge', span }
+  if (text === undefined || text === '?') return { kind: 'outside', span }
   return r.b.endpoint(mention(r, text, line), span)
 }
 
@@ -108,7 +104,7 @@ function activations(r: PlantUmlState, m: MessageFacts): Ast.MessageStatement['a
   return activate ? 'activate' : deactivate ? 'deactivate' : undefined
 }
 
-/** `return label`: a reply from the innermost activation's participant to its caller, ending it. */
+/** `return label`: Lifeline's `return`, a reply from the innermost activation to its caller. */
 export function readReturn(r: PlantUmlState, line: SourceLine): boolean {
   const m = /^return\b\s*(.*)$/i.exec(line.text)
   if (!m) return false
@@ -119,12 +115,7 @@ export function readReturn(r: PlantUmlState, line: SourceLine): boolean {
     return true
   }
   const value = plantUmlText(m[1] ?? '')
-  const name = (key: string): Ast.Endpoint => ({ kind: 'name', name: { value: key, span, quoted: false } })
   r.messageSent(active.callee, active.caller)
-  r.b.add({
-    kind: 'message', span, parallel: false, from: name(active.callee), to: name(active.caller), arrow: 'reply', arrowSpan: span,
-    activation: active.callee === active.caller ? undefined : 'deactivate', label: value ? { value, span } : undefined, attributes: [],
-  })
-  if (active.callee === active.caller) r.b.add({ kind: 'activation', span: { start: span.end, end: span.end }, action: 'deactivate', target: { value: active.callee, span, quoted: false } })
+  r.b.add({ kind: 'return', span, label: value ? { value, span } : undefined })
   return true
 }

@@ -33,7 +33,12 @@ export function declareParticipant(r: PlantUmlState, text: string, line: SourceL
   }
   if (stereotype) problems.push(`the stereotype '${stereotype}' is not shown`)
   if (order) problems.push(`'order ${order}' is not carried over: columns keep the order of declaration`)
-  if (link) problems.push(`the link '${link}' is not carried over yet`)
+  if (link) {
+    // `[[https://x{tooltip} label]]`: the address and the tooltip; the link's own label is not shown.
+    const [, url = '', tooltip] = /^\[\[\s*([^\s{\]]+)(?:\{([^}]*)\})?/.exec(link) ?? []
+    if (/^(https?:|mailto:|[^:]*$)/i.test(url) && url) attributes.push(attribute('link', url, span), ...(tooltip ? [attribute('tooltip', tooltip, span)] : []))
+    else problems.push(`the link '${link}' is not carried over: Lifeline links are http:, https:, mailto: or relative`)
+  }
   const id = r.b.declare({ key: unquote(key), display: unquote(display), attributes: lastWins(attributes), span }, true)
   for (const problem of problems) r.b.unsupported(span, problem, span.end)
   return id

@@ -1,6 +1,7 @@
 // PlantUML's diagram-wide statements: `title`, `autonumber`, `autoactivate`, `skinparam`,
 // `!theme`, `hide footbox`, and the ones with no Lifeline equivalent (header, footer, legend,
 // caption, newpage, preprocessor lines), which are reported and kept as comments.
+import { attribute } from '../builder.js'
 import { lineSpan, type SourceLine } from '../lines.js'
 import { plantUmlColour } from './colours.js'
 import { KINDS } from './participants.js'
@@ -20,22 +21,35 @@ export const title: Handler = (r, line) => {
   return true
 }
 
+/**
+ * `autonumber [start] [step] ["format"]`, `autonumber stop`, `autonumber resume`. A format's
+ * run of digits (`000`, `#`) is the number, as Lifeline's `1` is; its HTML tags are dropped.
+ */
 export const autonumber: Handler = (r, line) => {
-  const m = /^autonumber\b\s*(.*)$/i.exec(line.text)
+  const m = /^autonumber\b\s*(?:(stop|resume)\b|(\d+)?\s*(\d+)?\s*(?:"([^"]*)")?)\s*(.*)$/i.exec(line.text)
   if (!m) return false
   const span = lineSpan(line)
-  const [start, step, ...rest] = (m[1] ?? '').trim().split(/\s+/).filter(Boolean)
-  if (start === 'stop') r.b.setting('autonumber', 'false', span)
-  else if (start === 'resume') {
+  const [, word, start, step, format, rest = ''] = m
+  if (rest) {
+    r.b.unsupported(span, `'${line.text}' is not carried over: Lifeline numbers with whole numbers`)
+    return true
+  }
+  if (word?.toLowerCase() === 'stop') return (r.b.setting('autonumber', 'false', span), true)
+  if (word) {
     r.b.setting('autonumber', 'true', span)
     r.b.unsupported(span, "'autonumber resume' restarts the numbers at 1", span.end)
-  } else if (start === undefined || /^\d+$/.test(start)) {
-    r.b.setting('autonumber', start ?? 'true', span)
-    if (step && /^\d+$/.test(step) && step !== '1') r.b.unsupported(span, `the autonumber step ${step} is not carried over yet: numbers go up by one`, span.end)
-    const format = [step && !/^\d+$/.test(step) ? step : undefined, ...rest].filter(Boolean).join(' ')
-    if (format) r.b.unsupported(span, `the autonumber format ${format} is not carried over yet`, span.end)
-  } else r.b.unsupported(span, `'${line.text}' is not carried over: numbering stays as it was`)
+    return true
+  }
+  const attributes = [...(step && step !== '1' ? [attribute('step', step, span)] : []), ...(format !== undefined ? [attribute('format', numberFormat(format), span)] : [])]
+  r.b.setting('autonumber', start ?? (attributes.length > 0 ? '1' : 'true'), span, attributes)
+  if (format !== undefined && /<[^>]+>/.test(format)) r.b.unsupported(span, `the markup in the autonumber format "${format}" is left out`, span.end)
   return true
+}
+
+/** PlantUML's `<b>[000]` as Lifeline's `[1]`: the digits stand for the number, tags go. */
+function numberFormat(format: string): string {
+  const bare = format.replace(/<[^>]+>/g, '')
+  return /[0#]+/.test(bare) ? bare.replace(/[0#]+/, '1') : `${bare}1`
 }
 
 export const autoactivate: Handler = (r, line) => {
@@ -59,8 +73,9 @@ export const theme: Handler = (r, line) => {
 
 export const hide: Handler = (r, line) => {
   if (!/^(hide|show)\s+/i.test(line.text)) return false
-  const footbox = /^hide\s+footbox$/i.test(line.text)
-  r.b.unsupported(lineSpan(line), footbox ? "'hide footbox' is not carried over yet: tall diagrams repeat the heads at the bottom" : `'${line.text}' is not carried over`)
+  if (/^hide\s+footbox$/i.test(line.text)) r.b.setting('footbox', 'false', lineSpan(line))
+  else if (/^show\s+footbox$/i.test(line.text)) r.b.setting('footbox', 'true', lineSpan(line))
+  else r.b.unsupported(lineSpan(line), `'${line.text}' is not carried over`)
   return true
 }
 

@@ -4,6 +4,8 @@ import type { Span } from '../../diagnostics/diagnostic.js'
 import type * as Ast from '../../syntax/ast.js'
 import { lineSpan, type SourceLine } from '../lines.js'
 import { declareParticipant, target } from './participants.js'
+import { cssColour } from '../colour.js'
+import { plantUmlColour } from './colours.js'
 import type { PlantUmlState } from './state.js'
 import { NAME, plantUmlText } from './text.js'
 
@@ -32,8 +34,9 @@ export const branch: Handler = (r, line) => {
   const span = lineSpan(line)
   const label = plantUmlText(m[2] ?? '') || undefined
   const owner = r.b.innermost()
-  if (owner === 'alt' || owner === 'par') r.b.branch(owner === 'alt' ? 'else' : 'and', label, span, line.start)
-  else if (owner === undefined || owner === 'box' || owner === 'flat') r.b.error('stray-branch', "'else' must be inside 'alt', 'par' or another fragment", span)
+  const keyword = owner === 'alt' ? 'else' : owner === 'par' ? 'and' : owner === 'critical' ? 'option' : undefined
+  if (keyword) r.b.branch(keyword, label, span, line.start)
+  else if (owner === undefined || owner === 'box' || owner === 'highlight') r.b.error('stray-branch', "'else' must be inside 'alt', 'par' or another fragment", span)
   else {
     r.b.close(line.start)
     r.b.open({ keyword: owner, label, span })
@@ -54,8 +57,9 @@ export const box: Handler = (r, line) => {
   if (!m) return false
   const span = lineSpan(line)
   const label = plantUmlText(m[1] ?? m[2] ?? '') || undefined
-  r.b.open({ keyword: 'box', label, span })
-  if (m[3]) r.b.unsupported(span, `the box colour '${m[3]}' is not carried over yet`, span.end)
+  const fill = m[3] ? cssColour(m[3]) : undefined
+  r.b.open({ keyword: 'box', label, fill, span })
+  if (m[3] && !fill) r.b.unsupported(span, `the box colour '${m[3]}' is not carried over: Lifeline colours are CSS colours, without gradients`, span.end)
   return true
 }
 
@@ -77,10 +81,13 @@ export const note: Handler = (r, line) => {
     r.b.unsupported(span, `this note has no participant to stand by; kept as a comment: ${value.replace(/\n/g, ' ')}`)
     return true
   }
-  r.b.add({ kind: 'note', span, placement, targets, label: value ? { value, span } : undefined })
-  if (!names && where.toLowerCase() !== 'across') r.b.unsupported(lineSpan(line), "a note beside a message is drawn on its own row after it", span.end)
+  const coloured = colour ? plantUmlColour(colour, lineSpan(line)) : { attributes: [], problems: [] }
+  // A note with no target stands beside the message before it: on its row (`& note`).
+  const parallel = !names && where.toLowerCase() !== 'across'
+  const label = value ? { value, span, ...(body && value.includes('\n') ? { block: true as const } : {}) } : undefined
+  r.b.add({ kind: 'note', span, parallel, placement, targets, label, attributes: coloured.attributes })
   if (kind.toLowerCase() !== 'note') r.b.unsupported(lineSpan(line), `the '${kind}' shape is drawn as a plain note`, span.end)
-  if (colour) r.b.unsupported(lineSpan(line), `the note colour '${colour}' is not carried over yet`, span.end)
+  for (const problem of coloured.problems) r.b.unsupported(lineSpan(line), problem, span.end)
   return true
 }
 
