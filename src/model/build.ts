@@ -32,8 +32,8 @@ const ARROW_KINDS: Record<Ast.ArrowKind, MessageKind> = {
 }
 
 const LINK_ATTRIBUTES: AttributeSchema = { link: parseLink, tooltip: parseText }
-const NOTE_ATTRIBUTES: AttributeSchema = { 'style.fill': parseColor, 'style.stroke': parseColor }
-const AUTONUMBER_ATTRIBUTES: AttributeSchema = { step: (text) => parseCount(text, 'step', 1), format: parseNumberFormat }
+export const NOTE_ATTRIBUTES: AttributeSchema = { 'style.fill': parseColor, 'style.stroke': parseColor }
+export const AUTONUMBER_ATTRIBUTES: AttributeSchema = { step: (text) => parseCount(text, 'step', 1), format: parseNumberFormat }
 
 export const MESSAGE_ATTRIBUTES: AttributeSchema = {
   delay: (text) => parseCount(text, 'delay'),

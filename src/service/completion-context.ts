@@ -6,11 +6,17 @@ import type { IToken, TokenType } from 'chevrotain'
 import * as T from '../../grammar/tokens.js'
 import type { Span } from '../diagnostics/diagnostic.js'
 
-export type AttributeOwner = 'participant' | 'message' | 'note'
+export type AttributeOwner = 'participant' | 'message' | 'note' | 'autonumber'
 
 export type CursorContext =
   | { readonly where: 'comment' }
-  | { readonly where: 'statement'; readonly before: readonly IToken[]; readonly partial: Span }
+  | {
+      readonly where: 'statement'
+      readonly before: readonly IToken[]
+      readonly partial: Span
+      /** The keyword of the innermost block around the cursor (`box`, `highlight`, ...); none at the top level. */
+      readonly block: TokenType | undefined
+    }
   | { readonly where: 'attributes'; readonly owner: AttributeOwner; readonly before: readonly IToken[]; readonly partial: Span }
 
 interface Level {
@@ -38,6 +44,7 @@ function isWord(t: IToken): boolean {
 
 function ownerOf(opener: readonly IToken[]): AttributeOwner {
   if (is(opener[0], T.Note)) return 'note'
+  if (is(opener[0], T.Autonumber)) return 'autonumber'
   return opener.some((t) => is(t, T.Arrow)) ? 'message' : 'participant'
 }
 
@@ -65,5 +72,5 @@ export function cursorContext(text: string, offset: number): CursorContext {
   }
   const level = stack.at(-1)
   if (level?.kind === 'attributes') return { where: 'attributes', owner: ownerOf(level.opener), before: statement, partial }
-  return { where: 'statement', before: statement, partial }
+  return { where: 'statement', before: statement, partial, block: level?.opener[0]?.tokenType }
 }

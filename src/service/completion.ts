@@ -5,7 +5,7 @@
 import type { IToken, TokenType } from 'chevrotain'
 import * as T from '../../grammar/tokens.js'
 import { name as nameText } from '../format/quote.js'
-import { MESSAGE_ATTRIBUTES } from '../model/build.js'
+import { AUTONUMBER_ATTRIBUTES, MESSAGE_ATTRIBUTES, NOTE_ATTRIBUTES } from '../model/build.js'
 import { SHAPES } from '../model/model.js'
 import { PARTICIPANT_ATTRIBUTES, parseShape } from '../model/participants.js'
 import { THEMES } from '../model/settings.js'
@@ -19,7 +19,8 @@ import type { Completion, CompletionKind, TextRange } from './types.js'
 const SCHEMAS: Record<AttributeOwner, AttributeSchema> = {
   participant: PARTICIPANT_ATTRIBUTES,
   message: MESSAGE_ATTRIBUTES,
-  note: {},
+  note: NOTE_ATTRIBUTES,
+  autonumber: AUTONUMBER_ATTRIBUTES,
 }
 
 /** The words a keyword token stands for: its label without the quotes (`'alt'` → alt). */
@@ -29,7 +30,9 @@ const KEYWORD_TOKENS = T.allTokens.filter((t) => t.name.startsWith('Kw_'))
 const STATEMENT_KEYWORDS = KEYWORD_TOKENS.filter((t) => !t.CATEGORIES?.includes(T.StrayStart) && !T.SETTING_KEYWORDS.includes(t))
 
 /** Keywords that open a `{ ... }` of statements: completed with their braces. */
-const BLOCK_KEYWORDS: readonly TokenType[] = [...T.FRAGMENT_KEYWORDS, ...T.BRANCH_KEYWORDS, T.Box]
+const BLOCK_KEYWORDS: readonly TokenType[] = [...T.FRAGMENT_KEYWORDS, ...T.BRANCH_KEYWORDS, T.Box, T.Highlight]
+/** Blocks whose body also takes `style.fill: COLOUR` lines, read as the note attributes are. */
+const STYLED_BLOCKS: readonly TokenType[] = [T.Box, T.Highlight]
 
 /** Values a setting takes, where they are a fixed list. */
 const SETTING_VALUES: Readonly<Record<string, readonly string[]>> = {
@@ -55,7 +58,10 @@ export function complete(doc: DocumentAnalysis, position: TextPosition): Complet
   if (context.where === 'comment') return []
   const replace = rangeOf(doc.lines, context.partial)
   if (context.where === 'attributes') return attributeCompletions(SCHEMAS[context.owner], context.before, replace)
-  return statementCompletions(doc, context.before, replace)
+  const styled = context.block !== undefined && STYLED_BLOCKS.includes(context.block)
+  // In a box or highlight body a statement may be a `style.` line: completed as attributes are.
+  const styleLine = styled ? attributeCompletions(NOTE_ATTRIBUTES, context.before, replace) : []
+  return [...styleLine, ...statementCompletions(doc, context.before, replace)]
 }
 
 function attributeCompletions(schema: AttributeSchema, before: readonly IToken[], replace: TextRange): Completion[] {

@@ -27,6 +27,15 @@ describe('completion by context', () => {
     { name: 'shapes, partly typed, on a closed block', text: 'a { shape: da| }', has: ['database'], not: [] },
     { name: 'colours', text: 'a { style.fill: |', has: ['teal', 'lightyellow'], not: ['actor'] },
     { name: 'booleans', text: 'a -> b { lost: |', has: ['true', 'false'], not: [] },
+    { name: 'note attribute names', text: `${DECLS}note over web: hi { |`, has: ['style.fill', 'style.stroke'], not: ['shape', 'delay'] },
+    { name: 'note colours', text: `${DECLS}note over web: hi { style.stroke: |`, has: ['orange'], not: [] },
+    { name: 'autonumber attribute names', text: `${DECLS}autonumber: 1 { |`, has: ['step', 'format'], not: ['shape'] },
+    { name: 'message links', text: 'a -> b: hi { |', has: ['link', 'tooltip'], not: [] },
+    { name: 'footbox values', text: `${DECLS}footbox: |`, has: ['auto', 'true', 'false'], not: [] },
+    { name: 'style lines in a box', text: 'box Backend {\n  |\n}', has: ['style.fill', 'style.stroke', 'note'], not: [] },
+    { name: 'style line colours in a highlight', text: 'highlight Busy {\n  style.fill: light|\n}', has: ['lightyellow'], not: ['note'] },
+    { name: 'no style lines in a loop', text: 'loop x {\n  |\n}', has: ['note'], not: ['style.fill'] },
+    { name: 'after a destroying arrow', text: `${DECLS}web -x |`, has: ['api'], not: [] },
     { name: 'inside a label: nothing', text: `${DECLS}web -> api: pay |`, has: [], not: ['web', 'alt'] },
     { name: 'inside a comment: nothing', text: `${DECLS}# web |`, has: [], not: ['web'] },
   ])('$name', ({ text, has, not }) => {
@@ -53,9 +62,13 @@ describe('completion by context', () => {
     expect(item?.replace).toEqual({ start: { line: 0, character: 4 }, end: { line: 0, character: 12 } })
   })
 
-  test('a block keyword comes as a snippet with its braces', () => {
+  test('a block keyword comes as a snippet with its braces; return does not', () => {
     const { doc, position } = atCursor('|')
-    expect(complete(doc, position).find((c) => c.label === 'alt')).toMatchObject({ snippet: true, insertText: 'alt ${1:label} {\n\t$0\n}' })
+    const items = complete(doc, position)
+    expect(items.find((c) => c.label === 'alt')).toMatchObject({ snippet: true, insertText: 'alt ${1:label} {\n\t$0\n}' })
+    expect(items.find((c) => c.label === 'highlight')).toMatchObject({ snippet: true })
+    expect(items.find((c) => c.label === 'return')).toMatchObject({ insertText: 'return ' })
+    expect(items.find((c) => c.label === 'return')?.snippet).toBeUndefined()
   })
 
   test('completion works in a document with a syntax error elsewhere', () => {

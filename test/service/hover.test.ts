@@ -21,7 +21,11 @@ describe('hover', () => {
     { text: 'async-delay: 2\na ->> b: x|', kind: 'asynchronous message', delay: 'delay: 2 rows' },
     { text: 'a ->> b: x { delay: 1 }\na --|> b: y', kind: 'reply', delay: 'delay: none' },
     { text: 'a ->> b: x| { delay: 1 }', kind: 'asynchronous message', delay: 'delay: 1 row ' },
-    { text: 'a -> b: one; a -> b: t|wo { delay: 3 }', kind: 'synchronous call', delay: 'delay: 3 rows' },
+    { text: 'a -> b: one\na -> b: t|wo { delay: 3 }', kind: 'synchronous call', delay: 'delay: 3 rows' },
+    { text: 'a -> b; a -> b: t|wo { delay: 3 }', kind: 'synchronous call', delay: 'delay: 3 rows' },
+    { text: 'a -|- b: x', kind: 'plain line', delay: 'delay: none' },
+    { text: 'a -|x b: bye', kind: 'destroying message (`-x`)', delay: 'delay: none' },
+    { text: 'a -|-x b: bye', kind: 'destroying message, dashed', delay: 'delay: none' },
   ])('a message: kind and delay ($text)', ({ text, kind, delay }) => {
     const got = hoverAt(text)
     expect(got).toContain(kind)
