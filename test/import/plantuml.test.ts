@@ -15,7 +15,7 @@ describe('PlantUML import', () => {
     ['a left-pointing arrow is read from the right', 'A <- B : back\nA <-- B : reply', 'B -> A: back\nB --> A: reply\n'],
     ['participants: kinds, quoted names, `as` both ways', 'participant "Web Server" as WS\nactor User\ndatabase DB as "User DB"\nqueue Q\nUser -> WS', 'WS: Web Server\nUser { shape: actor }\nDB: User DB { shape: database }\nQ { shape: queue }\nUser -> WS\n'],
     ['a quoted name without alias gets an id', '"Long Name" -> B : x', 'Long_Name: Long Name\nLong_Name -> B: x\n'],
-    ['colours on participants and arrows', 'participant A #lightblue\nparticipant B #FFAA00\nA -[#red]> B : x', 'A { style.fill: lightblue }\nB { style.fill: "#ffaa00" }\nA -> B: x { style.stroke: red }\n'],
+    ['colours on participants and arrows', 'participant A #lightblue\nparticipant B #FFAA00\nA -[#red]> B : x', 'A { style.fill: lightblue }\nB { style.fill: #ffaa00 }\nA -> B: x { style.stroke: red }\n'],
     ['activation marks and return', 'A -> B ++ : call\nB -> C ++ : deeper\nreturn rows\nreturn done', 'A -> +B: call\nB -> +C: deeper\nC --> -B: rows\nB --> -A: done\n'],
     ['activate / deactivate and return', 'A -> B : call\nactivate B\nreturn ok', 'A -> B: call\nactivate B\nB --> -A: ok\n'],
     ['autoactivate', 'autoactivate on\nA -> B : call\nB --> A : ok', 'A -> +B: call\nB --> -A: ok\n'],
@@ -30,7 +30,7 @@ describe('PlantUML import', () => {
     ['title and autonumber', 'title Login\nautonumber 3\nA -> B', 'title: Login\nautonumber: 3\nA -> B\n'],
     ['\\n in labels breaks the line', 'A -> B : one\\ntwo', 'A -> B: one\\ntwo\n'],
     ['create and destroy', 'A -> B\ncreate C\nA -> C : new\ndestroy C', 'A -> B\nC\ncreate C\nA -> C: new\ndestroy C\n'],
-    ['skinparam colours for a kind of participant', 'skinparam participantBackgroundColor #eeeeee\nA -> B', 'A { style.fill: "#eeeeee" }\nB { style.fill: "#eeeeee" }\nA -> B\n'],
+    ['skinparam colours for a kind of participant', 'skinparam participantBackgroundColor #eeeeee\nA -> B', 'A { style.fill: #eeeeee }\nB { style.fill: #eeeeee }\nA -> B\n'],
   ])('%s', (_, body, expected) => {
     expect(imported(body)).toBe(expected)
     expect(check(expected).diagnostics.filter((d) => d.severity === 'error')).toEqual([])
