@@ -72,6 +72,9 @@ const common = {
         // The lazy module's own require() of the built-in must stay one.
         b.onResolve({ filter: /^node:/ }, (args) => (LAZY.includes(args.path) && args.namespace !== 'lazy' ? { path: args.path, namespace: 'lazy' } : undefined))
         b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({ contents: lazyModule(args.path), loader: 'js' }))
+        // The language server (vscode-languageserver and its protocol) is a bundle of its own,
+        // required by `lifeline lsp` only: the main bundle stays as small as before.
+        b.onResolve({ filter: /[\\/]lsp[\\/]server\.js$/ }, (args) => (args.importer.endsWith('lsp.ts') ? { path: './lifeline.lsp.cjs', external: true } : undefined))
       },
     },
   ],
@@ -109,6 +112,7 @@ await build({
   external: ['./code-cache.cjs'],
   outfile: `${OUT}/lifeline.worker.cjs`,
 })
+await build({ ...common, entryPoints: ['src/lsp/server.ts'], outfile: `${OUT}/lifeline.lsp.cjs`, banner: IMPORT_META_URL })
 // The loader reads the bundle as Latin-1, the cheapest decoding, which is right only for ASCII
 // (esbuild's default output charset escapes everything else).
 if (readFileSync(`${OUT}/lifeline.bundle.cjs`).some((byte) => byte > 0x7f)) throw new Error('the CLI bundle is not ASCII')

@@ -1,6 +1,10 @@
 // The pipeline's one-way layering, enforced: each stage imports only the stages before it.
-//   grammar ← syntax ← format ← model ← import ← layout ← render ← compile/index ← cli   (diagnostics: anyone)
+//   grammar ← syntax ← format ← model ← import ← layout ← render ← compile/index ← service
+//     ← integrations ← browser ← playground ← lsp ← cli   (diagnostics: anyone)
 // (import reads Mermaid and PlantUML into the AST and prints it with format; model lends it colour parsing)
+// (the service answers editors; it uses no Node built-ins, so it runs in browsers too)
+// And what runs in a web page (the browser entry, the playground's script) reaches no Node
+// built-in and not svgdom, through any chain of imports.
 import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
@@ -9,7 +13,7 @@ import { describe, expect, test } from 'vitest'
 import { generateDocs } from '../scripts/gen-docs.js'
 import { grammarCstDts, grammarHtml } from '../scripts/gen-grammar.js'
 
-const ORDER = ['grammar', 'diagnostics', 'syntax', 'format', 'model', 'import', 'layout', 'render', 'api', 'cli'] as const
+const ORDER = ['grammar', 'diagnostics', 'syntax', 'format', 'model', 'import', 'layout', 'render', 'api', 'service', 'integrations', 'browser', 'playground', 'lsp', 'cli'] as const
 type Stage = (typeof ORDER)[number]
 /** Packages each stage may use besides the stages before it. */
 const PACKAGES: Record<Stage, string[]> = {
@@ -22,6 +26,11 @@ const PACKAGES: Record<Stage, string[]> = {
   layout: [],
   render: ['@svgdotjs/svg.js', 'svgdom'],
   api: [],
+  integrations: [],
+  browser: [],
+  playground: ['node:'],
+  service: ['chevrotain'],
+  lsp: ['vscode-languageserver', 'node:'],
   cli: ['commander', 'node:', '@resvg/resvg-js', 'markdown-it'],
 }
 
@@ -39,7 +48,20 @@ function stageOf(path: string): Stage {
   return 'api'
 }
 
-const imports = (source: string): string[] => [...source.matchAll(/^import[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1] ?? '')
+const imports = (source: string): string[] => [...source.matchAll(/^(?:import|export)[^'"]*from ['"]([^'"]+)['"]|^import ['"]([^'"]+)['"]/gm)].map((m) => m[1] ?? m[2] ?? '')
+
+/** Modules loaded at run time from `file`, through every chain of imports (type-only ones load nothing). */
+function reached(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen
+  seen.add(file)
+  const loaded = readFileSync(file, 'utf8').matchAll(/^(?:import|export) (?!type )[^'"]*? from ['"]([^'"]+)['"]|^import ['"]([^'"]+)['"]/gm)
+  for (const [, from, bare] of loaded) {
+    const spec = from ?? bare ?? ''
+    if (spec.startsWith('.')) reached(join(file, '..', spec.replace(/\.js$/, '.ts')), seen)
+    else seen.add(spec)
+  }
+  return seen
+}
 
 describe('layering', () => {
   test.each([...files('grammar'), ...files('src')])('%s imports only earlier stages', (file) => {
@@ -53,6 +75,14 @@ describe('layering', () => {
         expect(PACKAGES[stage].some((p) => spec.startsWith(p)), `${file} imports ${spec}`).toBe(true)
       }
     }
+  })
+})
+
+describe('code that runs in a web page', () => {
+  test.each(['src/browser/index.ts', 'src/playground/app/main.ts'])('%s reaches no Node built-in and not svgdom', (entry) => {
+    const modules = [...reached(entry)]
+    expect(modules).toContain('src/pipeline.ts')
+    expect(modules.filter((m) => m.startsWith('node:') || m === 'svgdom' || !(m.startsWith('src/') || m.startsWith('grammar/') || m.startsWith('@svgdotjs/') || m === 'chevrotain'))).toEqual([])
   })
 })
 

@@ -6,10 +6,12 @@ import { Command, CommanderError } from 'commander'
 import { defineCheckCommand } from './commands/check.js'
 import { defineFmtCommand } from './commands/fmt.js'
 import { defineImportCommand } from './commands/import.js'
+import { defineLspCommand } from './commands/lsp.js'
 import { defineMdCommand } from './commands/md.js'
 import { defineCompletionCommand } from './commands/completion.js'
 import { defineRenderCommand } from './commands/render.js'
 import { defineWatchCommand } from './commands/watch.js'
+import { definePlaygroundCommand } from './commands/playground.js'
 import type { Io } from './io.js'
 
 export const EXIT_OK = 0
@@ -50,7 +52,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   defineMdCommand(program, io, run)
   defineImportCommand(program, io, run)
   defineWatchCommand(program, io, run)
+  definePlaygroundCommand(program, io, run)
   defineCompletionCommand(program, io, run)
+  defineLspCommand(program, io, run)
   try {
     await program.parseAsync([...argv], { from: 'user' })
   } catch (e) {

@@ -35,7 +35,7 @@ const LINK_ATTRIBUTES: AttributeSchema = { link: parseLink, tooltip: parseText }
 const NOTE_ATTRIBUTES: AttributeSchema = { 'style.fill': parseColor, 'style.stroke': parseColor }
 const AUTONUMBER_ATTRIBUTES: AttributeSchema = { step: (text) => parseCount(text, 'step', 1), format: parseNumberFormat }
 
-const MESSAGE_ATTRIBUTES: AttributeSchema = {
+export const MESSAGE_ATTRIBUTES: AttributeSchema = {
   delay: (text) => parseCount(text, 'delay'),
   lost: parseBoolean,
   'style.stroke': parseColor,

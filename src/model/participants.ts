@@ -8,13 +8,13 @@ import { linkOf } from './link.js'
 import { didYouMean } from '../diagnostics/suggest.js'
 import { parseBoolean, parseColor, parseLink, parseText, type Parsed } from './values.js'
 
-function parseShape(text: string): Parsed<Shape> {
+export function parseShape(text: string): Parsed<Shape> {
   const shape = SHAPES.find((s) => s === text)
   if (shape) return { ok: true, value: shape }
   return { ok: false, message: `unknown shape '${text}'${didYouMean(text, SHAPES) || `; shapes are ${SHAPES.join(', ')}`}` }
 }
 
-const PARTICIPANT_ATTRIBUTES: AttributeSchema = {
+export const PARTICIPANT_ATTRIBUTES: AttributeSchema = {
   shape: parseShape,
   'style.fill': parseColor,
   'style.stroke': parseColor,

@@ -20,10 +20,12 @@ export function parseCount(text: string, what: string, min = 0): Parsed<number> 
   return ok(n)
 }
 
-// CSS colour keywords (CSS Color Module Level 4), so a colour can never smuggle markup or
-// further style declarations into the SVG.
-const NAMED_COLORS = new Set(
-  ('aliceblue antiquewhite aqua aquamarine azure beige bisque black blanchedalmond blue blueviolet brown ' +
+/**
+ * CSS colour keywords (CSS Color Module Level 4), so a colour can never smuggle markup or
+ * further style declarations into the SVG; also what editors offer as colour completions.
+ */
+export const COLOR_NAMES: readonly string[] = (
+  'aliceblue antiquewhite aqua aquamarine azure beige bisque black blanchedalmond blue blueviolet brown ' +
     'burlywood cadetblue chartreuse chocolate coral cornflowerblue cornsilk crimson cyan darkblue darkcyan ' +
     'darkgoldenrod darkgray darkgreen darkgrey darkkhaki darkmagenta darkolivegreen darkorange darkorchid darkred ' +
     'darksalmon darkseagreen darkslateblue darkslategray darkslategrey darkturquoise darkviolet deeppink ' +
@@ -37,8 +39,9 @@ const NAMED_COLORS = new Set(
     'palevioletred papayawhip peachpuff peru pink plum powderblue purple rebeccapurple red rosybrown royalblue ' +
     'saddlebrown salmon sandybrown seagreen seashell sienna silver skyblue slateblue slategray slategrey snow ' +
     'springgreen steelblue tan teal thistle tomato transparent turquoise violet wheat white whitesmoke yellow ' +
-    'yellowgreen').split(' '),
-)
+    'yellowgreen'
+).split(' ')
+const NAMED_COLORS = new Set(COLOR_NAMES)
 /**
  * The longest colour or dash value read at all: `rgba(100%, 100%, 100%, 0.5)` is 28 characters,
  * so 64 leaves room for spacing. Checked before any pattern runs, so no value, however long,
