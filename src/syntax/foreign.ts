@@ -16,19 +16,24 @@ const PREAMBLE = /^(?:\s*|%%.*|'.*)$/
 
 /** The error for a whole diagram in another tool's language, if the text is one. */
 export function foreignDiagram(source: string): Diagnostic | undefined {
-  let offset = 0
-  for (const line of source.split('\n')) {
-    const trimmed = line.trim()
-    if (!PREAMBLE.test(line.replace(/\r$/, ''))) {
-      for (const [pattern, tool, word] of HEADERS) {
-        if (!pattern.test(trimmed)) continue
-        const start = offset + line.indexOf(trimmed)
-        const message = `this is ${tool} text (it starts with '${word}'): convert it with \`lifeline import FILE\`, which writes the Lifeline version`
-        return error('foreign-diagram', message, { start, end: start + word.length })
-      }
-      return undefined
-    }
-    offset += line.length + 1
+  // Line by line without splitting the whole text: only the first lines are ever looked at.
+  for (let offset = 0; offset < source.length; ) {
+    const end = source.indexOf('\n', offset)
+    const line = source.slice(offset, end < 0 ? source.length : end).replace(/\r$/, '')
+    if (!PREAMBLE.test(line)) return headerError(line, offset)
+    if (end < 0) break
+    offset = end + 1
+  }
+  return undefined
+}
+
+function headerError(line: string, offset: number): Diagnostic | undefined {
+  const trimmed = line.trim()
+  for (const [pattern, tool, word] of HEADERS) {
+    if (!pattern.test(trimmed)) continue
+    const start = offset + line.indexOf(trimmed)
+    const message = `this is ${tool} text (it starts with '${word}'): convert it with \`lifeline import FILE\`, which writes the Lifeline version`
+    return error('foreign-diagram', message, { start, end: start + word.length })
   }
   return undefined
 }
@@ -79,8 +84,14 @@ export function foreignLines(source: string, candidates: ReadonlySet<number>): F
   return { diagnostics, masked: spans.length > 0 ? blank(source, spans) : source }
 }
 
+/**
+ * Longer lines are never taken for pasted ones: the lines of the other tools are short, and the
+ * rules' patterns need not then be linear in a line's length.
+ */
+const MAX_FOREIGN_LINE = 400
+
 function firstMatch(line: string): ForeignMatch | undefined {
-  if (line === '') return undefined
+  if (line === '' || line.length > MAX_FOREIGN_LINE) return undefined
   for (const rule of FOREIGN_RULES) {
     const found = rule(line)
     if (found) return found

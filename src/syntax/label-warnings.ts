@@ -8,13 +8,14 @@ const NAME = String.raw`(?:[\p{L}_][\p{L}\p{N}_]*|"[^"]*"|[?*\[\]])`
 const ARROW = String.raw`(?:-->|->>|->|--x|-x|--)`
 /** What a statement of the language looks like at its start, after a `;`. */
 const STATEMENT = new RegExp(
-  String.raw`^\s*(?:&\s*)?(?:${NAME}\s*${ARROW}\s*[+-]?\s*${NAME}` +
+  String.raw`\s*(?:&\s*)?(?:${NAME}\s*${ARROW}\s*[+-]?\s*${NAME}` +
     String.raw`|note\s+(?:over|left\s+of|right\s+of)\s|ref\s+over\s|(?:activate|deactivate|create|destroy)\s+${NAME}\s*$` +
     String.raw`|(?:title|autonumber|theme|wrap|async-delay|footbox)\s*:)`,
-  'u',
+  // Sticky: tried where each `;` ends, without copying the rest of the label for every one.
+  'uy',
 )
-/** A `#` after two blanks or a tab, glued to a word: aligned like a comment, but text. */
-const COMMENT_LIKE = /(?: {2,}|\t)#\S/g
+/** A `#` after a blank, glued to a word; it looks like a comment when the blank is a tab or the second of two. */
+const HASH_AFTER_BLANK = /[ \t]#\S/g
 
 const shown = (text: string): string => (text.length > 30 ? `${text.slice(0, 27)}...` : text)
 
@@ -22,9 +23,9 @@ const shown = (text: string): string => (text.length > 30 ? `${text.slice(0, 27)
 export function labelWarnings(text: string, start: number): Diagnostic[] {
   const found: Diagnostic[] = []
   for (let i = text.indexOf(';'); i >= 0; i = text.indexOf(';', i + 1)) {
-    const rest = text.slice(i + 1)
-    if (!STATEMENT.test(rest)) continue
-    const statement = shown(rest.trim())
+    STATEMENT.lastIndex = i + 1
+    if (!STATEMENT.test(text)) continue
+    const statement = shown(text.slice(i + 1).trim())
     found.push(
       warning(
         'label-swallowed-statement',
@@ -34,8 +35,9 @@ export function labelWarnings(text: string, start: number): Diagnostic[] {
     )
     break
   }
-  for (const m of text.matchAll(COMMENT_LIKE)) {
-    const at = (m.index ?? 0) + m[0].indexOf('#')
+  for (const m of text.matchAll(HASH_AFTER_BLANK)) {
+    const at = (m.index ?? 0) + 1
+    if (text[at - 1] !== '\t' && text[at - 2] !== ' ' && text[at - 2] !== '\t') continue
     const word = /^#\S*/.exec(text.slice(at))?.[0] ?? '#'
     found.push(
       warning(
