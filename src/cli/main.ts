@@ -1,7 +1,6 @@
 // The command line: argv in, exit code out (0 success, 1 the input has errors, 2 usage
 // error). All input and output goes through Io; nothing here calls process.exit. Each
 // command lives in its own module under commands/ and registers itself here.
-import { readFileSync } from 'node:fs'
 import { Command, CommanderError } from 'commander'
 import { defineCheckCommand } from './commands/check.js'
 import { defineFmtCommand } from './commands/fmt.js'
@@ -10,6 +9,7 @@ import { defineCompletionCommand } from './commands/completion.js'
 import { defineRenderCommand } from './commands/render.js'
 import { defineWatchCommand } from './commands/watch.js'
 import type { Io } from './io.js'
+import { packageVersion } from './package-files.js'
 
 export const EXIT_OK = 0
 export const EXIT_INPUT_ERRORS = 1
@@ -18,18 +18,13 @@ export const EXIT_USAGE = 2
 /** What a command's action hands back: the work to await for the exit code. */
 export type Run = (work: () => Promise<number>) => void
 
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }
-  return pkg.version
-}
-
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let work: (() => Promise<number>) | undefined
   const run: Run = (w) => {
     work = w
   }
   const program = new Command('lifeline')
-    .version(version(), '-V, --version')
+    .version(packageVersion(), '-V, --version')
     .helpOption('-h, --help', 'show this help')
     .showHelpAfterError('(run lifeline --help for usage)')
     .exitOverride()

@@ -1,0 +1,191 @@
+// Build step after tsc: everything the package ships to run, in dist/bundle/, plus the fonts
+// (dist/fonts/), the library's declarations pruned to what its entry reaches (dist/types/) and
+// the licences of the bundled libraries (dist/bundle/THIRD-PARTY-LICENSES.txt).
+//
+// One CommonJS bundle, lifeline.cjs, holds the compiler with the command line: the library
+// entry (index.cjs: `require` and `import` alike) and the command (bin/lifeline.js) both load
+// it through a V8 code cache (src/cli/code-cache.ts, bundled as code-cache.cjs). Unbundled,
+// an import reads hundreds of modules (Chevrotain and its lodash-es are hundreds of files) and
+// svgdom loads fontkit, whose Unicode tables are decoded at import; one file starts in a
+// fraction of that time. CommonJS rather than an ES module because only a script can be
+// compiled from a code cache on Node 20, and Node 20 can both require it and import it (the
+// named exports come from the `module.exports = { ... }` line index.cjs ends with). Batch
+// workers load the same bundle, through the same cache, from lifeline.worker.cjs. Since every
+// library the compiler uses is inside the bundle, the only package a user's install needs is
+// the native resvg (PNG), which stays a real dependency.
+//
+// To ship another entry, add it to BUNDLES (one esbuild build each, sharing COMMON).
+//
+// fontkit is replaced by a stub: svgdom only uses it to measure text (getBBox and font
+// preloading), and Lifeline never asks svgdom to measure anything: layout measures text with
+// its own precomputed metrics. The golden SVGs, rendered through the bundle, prove it.
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join, resolve } from 'node:path'
+import { build } from 'esbuild'
+import ts from 'typescript'
+
+const require = createRequire(import.meta.url)
+const OUT = 'dist/bundle'
+
+const FONTKIT_STUB = `
+export function openSync() {
+  throw new Error('fontkit is not bundled: Lifeline never asks svgdom to measure text')
+}
+export function create() { return openSync() }
+`
+
+// image-size likewise: svgdom reads an <image>'s size with it, and Lifeline draws no images.
+const IMAGE_SIZE_STUB = `
+export default function sizeOf() {
+  throw new Error('image-size is not bundled: Lifeline draws no images')
+}
+`
+
+// Node built-ins that only some commands use are loaded on first use rather than at start:
+// each costs a few milliseconds of Node internals. commander loads child_process at import,
+// only to spawn executable subcommands, which Lifeline has none of; the HTTP server is the
+// live preview's (watch); worker threads are for large batches. A lazy module has a getter
+// per export of the real one, and the bundle reads imports from it at each use.
+const LAZY = ['node:child_process', 'node:http', 'node:worker_threads']
+const lazyModule = (name) => {
+  const getters = Object.keys(require(name)).map((key) => `get ${JSON.stringify(key)}() { return require(${JSON.stringify(name)})[${JSON.stringify(key)}] }`)
+  return `module.exports = { ${getters.join(', ')} }`
+}
+
+const COMMON = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  // The sources are ES modules: import.meta.url becomes the script's own URL (see
+  // IMPORT_META_URL), and the one dynamic import (resvg, for PNG) a require().
+  define: {
+    'import.meta.url': '__import_meta_url',
+    // The batch pool starts its workers from the bundled worker entry, not from batch/worker.js.
+    __LIFELINE_WORKER__: '"./lifeline.worker.cjs"',
+  },
+  supported: { 'dynamic-import': false },
+  plugins: [
+    {
+      name: 'stubs',
+      setup(b) {
+        b.onResolve({ filter: /^fontkit$/ }, () => ({ path: 'fontkit', namespace: 'fontkit-stub' }))
+        b.onLoad({ filter: /.*/, namespace: 'fontkit-stub' }, () => ({ contents: FONTKIT_STUB, loader: 'js' }))
+        b.onResolve({ filter: /^image-size$/ }, () => ({ path: 'image-size', namespace: 'image-size-stub' }))
+        b.onLoad({ filter: /.*/, namespace: 'image-size-stub' }, () => ({ contents: IMAGE_SIZE_STUB, loader: 'js' }))
+        // lodash's `has`, which Chevrotain calls thousands of times at each start: see the shim.
+        b.onLoad({ filter: /[\\/]lodash-es[\\/]has\.js$/ }, () => ({ contents: readFileSync('scripts/shims/lodash-has.mjs', 'utf8'), loader: 'js' }))
+        // The lazy module's own require() of the built-in must stay one.
+        b.onResolve({ filter: /^node:/ }, (args) => (LAZY.includes(args.path) && args.namespace !== 'lazy' ? { path: args.path, namespace: 'lazy' } : undefined))
+        b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({ contents: lazyModule(args.path), loader: 'js' }))
+      },
+    },
+  ],
+  // A native module, loaded only for PNG output: it stays a package import (a dependency).
+  external: ['@resvg/resvg-js'],
+  // The licences are collected into one file instead (thirdPartyLicenses).
+  legalComments: 'none',
+  // Less source for V8 to read at every start; names are kept for stack traces.
+  minifyWhitespace: true,
+  minifySyntax: true,
+  metafile: true,
+  logLevel: 'warning',
+}
+
+const IMPORT_META_URL = { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" }
+const entry = (contents, sourcefile) => ({ contents, resolveDir: '.', sourcefile, loader: 'ts' })
+
+/** Loads the main bundle through the code cache; `write` says whether this process may write the cache. */
+const loader = (write) => `require('./code-cache.cjs').loadBundle(require('node:path').join(__dirname, 'lifeline.cjs'), { write: ${write} })`
+
+const BUNDLES = [
+  {
+    // The library (`library`) and the command line, in one bundle.
+    outfile: 'lifeline.cjs',
+    stdin: entry(
+      "export * as library from './src/index.ts'\nexport { main } from './src/cli/main.ts'\nexport { nodeIo } from './src/cli/io.ts'\nexport { serveBatchTasks } from './src/cli/batch/serve.ts'\n",
+      'lifeline-entry.ts',
+    ),
+    banner: IMPORT_META_URL,
+  },
+  { outfile: 'code-cache.cjs', entryPoints: ['src/cli/code-cache.ts'] },
+  {
+    // A few lines that load the bundle (read-only: the main thread writes the cache).
+    outfile: 'lifeline.worker.cjs',
+    stdin: entry(`${loader(false)}.serveBatchTasks()\n`, 'worker-entry.ts'),
+    external: ['./code-cache.cjs'],
+  },
+]
+
+rmSync(OUT, { recursive: true, force: true })
+const inputs = new Set()
+for (const { outfile, ...options } of BUNDLES) {
+  const result = await build({ ...COMMON, ...options, outfile: join(OUT, outfile) })
+  for (const input of Object.keys(result.metafile.inputs)) inputs.add(input)
+}
+// The loader reads the bundle as Latin-1, the cheapest decoding, which is right only for ASCII
+// (esbuild's default output charset escapes everything else).
+if (readFileSync(join(OUT, 'lifeline.cjs')).some((byte) => byte > 0x7f)) throw new Error('the bundle is not ASCII')
+
+// The library entry. Node's ES module loader finds a CommonJS module's named exports by reading
+// its text for a `module.exports = { ... }`, so the names are written out, taken from the bundle.
+const names = Object.keys(require(resolve(OUT, 'lifeline.cjs')).library).sort()
+writeFileSync(
+  join(OUT, 'index.cjs'),
+  `// The library: require('lifeline-diagrams') and import ... from 'lifeline-diagrams' (scripts/bundle.mjs).\n'use strict'\nmodule.exports = ${loader(true)}.library\n0 && (module.exports = { ${names.join(', ')} })\n`,
+)
+
+/** The fonts PNG output draws with (src/cli/png.ts), from the packages that ship them. */
+const FONTS = [
+  join(dirname(require.resolve('svgdom')), 'fonts', 'OpenSans-Regular.ttf'),
+  join(dirname(require.resolve('svgdom')), 'fonts', 'Apache License.txt'),
+  require.resolve('open-sans-fontface/fonts/Bold/OpenSans-Bold.ttf'),
+]
+rmSync('dist/fonts', { recursive: true, force: true })
+mkdirSync('dist/fonts', { recursive: true })
+for (const font of FONTS) cpSync(font, join('dist/fonts', font.split(/[\\/]/).pop().replace(/ /g, '-')))
+
+writeFileSync(join(OUT, 'THIRD-PARTY-LICENSES.txt'), thirdPartyLicenses(inputs))
+pruneTypes('dist/types', 'dist/types/src/index.d.ts')
+// Caches of earlier builds would only take up room (a new bundle never matches them).
+rmSync('dist/code-cache', { recursive: true, force: true })
+
+/** Each bundled package's name, version and licence text, as MIT and the like ask of copies. */
+function thirdPartyLicenses(files) {
+  const packages = new Map()
+  for (const file of files) {
+    const m = /^(.*node_modules[\\/](?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(file)
+    if (m && !packages.has(m[1])) packages.set(m[1], JSON.parse(readFileSync(join(m[1], 'package.json'), 'utf8')))
+  }
+  const sections = [...packages].sort(([, a], [, b]) => a.name.localeCompare(b.name)).map(([folder, pkg]) => {
+    const licence = ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'LICENCE', 'license', 'LICENSE-MIT'].map((f) => join(folder, f)).find((f) => {
+      try {
+        return readFileSync(f) && true
+      } catch {
+        return false
+      }
+    })
+    return `${pkg.name} ${pkg.version} (${pkg.license ?? 'see its package'})\n\n${licence ? readFileSync(licence, 'utf8').trim() : `License: ${pkg.license}`}\n`
+  })
+  return `Libraries bundled into lifeline.cjs, with their licences.\n\n${sections.join(`\n${'-'.repeat(72)}\n\n`)}`
+}
+
+/**
+ * Keeps only the declaration files the entry reaches (tsc writes one per module of the program),
+ * and marks the folder CommonJS, as the runtime the declarations describe is.
+ */
+function pruneTypes(root, entryFile) {
+  const keep = new Set()
+  const visit = (file) => {
+    if (keep.has(file)) return
+    keep.add(file)
+    for (const ref of ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles) {
+      if (ref.fileName.startsWith('.')) visit(resolve(dirname(file), ref.fileName.replace(/\.js$/, '.d.ts')))
+    }
+  }
+  visit(resolve(entryFile))
+  const all = ts.sys.readDirectory(root, ['.d.ts'])
+  for (const file of all) if (!keep.has(resolve(file))) rmSync(file)
+  writeFileSync(join(root, 'package.json'), '{ "type": "commonjs" }\n')
+}
