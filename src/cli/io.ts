@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto'
 import { rmSync, watch } from 'node:fs'
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 
 export type PathKind = 'file' | 'directory' | 'missing' | 'other'
 
@@ -83,7 +83,12 @@ function quietOnEpipe(e: NodeJS.ErrnoException): void {
   throw e
 }
 
-export function nodeIo(): Io {
+/**
+ * The real process's Io. Relative paths are resolved against `cwd` (the process's own folder
+ * unless given), so tests can run main() in process in a folder of their own.
+ */
+export function nodeIo(cwd: string = process.cwd()): Io {
+  const at = (path: string): string => resolve(cwd, path)
   // The standard streams are touched only when used: Node builds each on first access, which
   // a run that reads and writes files never needs.
   let stdoutGuarded = false
@@ -98,7 +103,7 @@ export function nodeIo(): Io {
       return process.stdin.isTTY === true
     },
     env: process.env,
-    cwd: process.cwd(),
+    cwd,
     get stdoutIsTTY() {
       return process.stdout.isTTY === true
     },
@@ -110,8 +115,9 @@ export function nodeIo(): Io {
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
       return Buffer.concat(chunks)
     },
-    readFile: (path) => readFile(path),
-    writeFileAtomic: async (path, data) => {
+    readFile: (path) => readFile(at(path)),
+    writeFileAtomic: async (given, data) => {
+      const path = at(given)
       const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
       track(temp)
       try {
@@ -123,11 +129,12 @@ export function nodeIo(): Io {
       }
     },
     ensureDir: async (path) => {
-      await mkdir(path, { recursive: true })
+      await mkdir(at(path), { recursive: true })
     },
-    kind,
-    removeFile: (path) => rm(path, { force: true }),
-    readDir: async (path) => {
+    kind: (path) => kind(at(path)),
+    removeFile: (path) => rm(at(path), { force: true }),
+    readDir: async (given) => {
+      const path = at(given)
       const entries = await readdir(path, { withFileTypes: true }).catch(() => [])
       return Promise.all(
         entries.map(async (e) => ({
@@ -137,7 +144,7 @@ export function nodeIo(): Io {
       )
     },
     watchDir: (path, onChange) => {
-      const watcher = watch(path, (_event, name) => onChange(name === null ? null : String(name)))
+      const watcher = watch(at(path), (_event, name) => onChange(name === null ? null : String(name)))
       watcher.on('error', () => onChange(null)) // the folder went away: let the caller look
       return () => watcher.close()
     },

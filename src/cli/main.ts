@@ -1,6 +1,6 @@
-// The command line: argv in, exit code out (0 success, 1 the input has errors, 2 usage
-// error). All input and output goes through Io; nothing here calls process.exit. Each
-// command lives in its own module under commands/ and registers itself here.
+// The command line: argv in, exit code out (exit.ts). All input and output goes through Io;
+// nothing here calls process.exit. Each command lives in its own module under commands/ and
+// registers itself here; the commands import nothing from this module.
 import { Command, CommanderError } from 'commander'
 import { defineCheckCommand } from './commands/check.js'
 import { defineFmtCommand } from './commands/fmt.js'
@@ -8,15 +8,9 @@ import { defineMdCommand } from './commands/md.js'
 import { defineCompletionCommand } from './commands/completion.js'
 import { defineRenderCommand } from './commands/render.js'
 import { defineWatchCommand } from './commands/watch.js'
+import { EXIT_OK, EXIT_USAGE, type Run } from './exit.js'
 import type { Io } from './io.js'
 import { packageVersion } from './package-files.js'
-
-export const EXIT_OK = 0
-export const EXIT_INPUT_ERRORS = 1
-export const EXIT_USAGE = 2
-
-/** What a command's action hands back: the work to await for the exit code. */
-export type Run = (work: () => Promise<number>) => void
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let work: (() => Promise<number>) | undefined
@@ -31,12 +25,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     // `lifeline check --strict`: options after a command name belong to that command.
     .enablePositionalOptions()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-  defineRenderCommand(program, io, run)
   defineCheckCommand(program, io, run)
   defineFmtCommand(program, io, run)
   defineMdCommand(program, io, run)
   defineWatchCommand(program, io, run)
   defineCompletionCommand(program, io, run)
+  // The root command last, so that it knows the others' names for "did you mean".
+  defineRenderCommand(program, io, run, program.commands.map((c) => c.name()))
   try {
     await program.parseAsync([...argv], { from: 'user' })
   } catch (e) {

@@ -9,11 +9,13 @@ import { decodeSource } from './read-source.js'
 export type OutputFormat = 'svg' | 'png'
 
 export interface ProduceOptions {
-  /** What the flags and the config ask of the compiler (config.ts, compileOptions). */
+  /** What the flags and the config ask of the compiler (inputs.ts, settingsFor). */
   readonly compile: CompileOptions
   readonly strict: boolean
   readonly format: OutputFormat
   readonly scale: number
+  /** Diagnostics in terminal colours (terminal.ts decides, on the main thread). */
+  readonly colour: boolean
 }
 
 export interface Outcome {
@@ -27,7 +29,7 @@ export async function produce(bytes: Uint8Array, name: string, options: ProduceO
   const source = decodeSource(bytes)
   if (!source.ok) return { report: `${name}: error: ${source.reason}\n`, output: undefined }
   const result = compile(source.text, options.compile)
-  const report = diagnosticText(result.diagnostics, source.text, name)
+  const report = diagnosticText(result.diagnostics, source.text, name, options.colour)
   const blocked = options.strict && result.diagnostics.some((d) => d.severity === 'warning')
   if (blocked || result.svg === undefined) return { report, output: undefined }
   if (options.format === 'svg') return { report, output: result.svg }

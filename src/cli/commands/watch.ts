@@ -4,16 +4,16 @@
 // applies as when rendering, except `strict`: a preview shows the picture under its warnings.
 // Runs until Ctrl+C, then stops cleanly (exit 0).
 import { InvalidArgumentError, Option, type Command } from 'commander'
-import type { ThemeName } from '../../model/model.js'
-import { compileOptions, ConfigFinder, withConfig } from '../config.js'
+import { THEME_NAMES, type ThemeName } from '../../model/model.js'
+import { ConfigFinder } from '../config.js'
+import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE, type Run } from '../exit.js'
+import { settingsFor } from '../inputs.js'
 import type { Io } from '../io.js'
-import type { Run } from '../main.js'
 import { produce, type ProduceOptions } from '../produce.js'
+import { stderrColour } from '../terminal.js'
 import { startPreviewServer, type PreviewServer, type PreviewState } from '../watch/server.js'
 import { watchFile } from '../watch/watch-file.js'
 
-const EXIT_INPUT_ERRORS = 1
-const EXIT_USAGE = 2
 const MAX_PORT = 65535
 
 export function defineWatchCommand(program: Command, io: Io, run: Run): void {
@@ -22,7 +22,7 @@ export function defineWatchCommand(program: Command, io: Io, run: Run): void {
     .description('serve a live preview of a diagram on 127.0.0.1 that updates on every save')
     .argument('<file>', 'the diagram file (.seq) to watch')
     .option('--port <port>', 'port to listen on; 0 picks a free one', parsePort, 0)
-    .addOption(new Option('--theme <theme>', "override the diagram's theme").choices(['light', 'dark', 'auto']))
+    .addOption(new Option('--theme <theme>', "override the diagram's theme").choices(THEME_NAMES))
     .action((file: string, opts: { port: number; theme?: ThemeName }) => run(() => watch(file, opts, io)))
 }
 
@@ -42,8 +42,9 @@ async function watch(file: string, opts: { port: number; theme?: ThemeName }, io
     io.stderr(`${config.message}\n`)
     return EXIT_USAGE
   }
-  const effective = withConfig({ theme: opts.theme }, config.config)
-  const render = renderer(file, { compile: compileOptions(effective), strict: false, format: 'svg', scale: 1 }, io)
+  // Not strict whatever the config says: a preview shows the picture under its warnings.
+  const { compile } = settingsFor({ theme: opts.theme }, config.config)
+  const render = renderer(file, { compile, strict: false, format: 'svg', scale: 1, colour: stderrColour(io) }, io)
   let server: PreviewServer
   try {
     server = await startPreviewServer(opts.port, file, (await render()) ?? { svg: null, report: '', ok: true })
@@ -59,7 +60,7 @@ async function watch(file: string, opts: { port: number; theme?: ThemeName }, io
   stopWatching()
   await server.close()
   io.stdout('stopped\n')
-  return 0
+  return EXIT_OK
 }
 
 /** Returns a function that re-reads and compiles the file, or says undefined if it did not change. */
