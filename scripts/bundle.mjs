@@ -14,6 +14,10 @@
 // library the compiler uses is inside the bundle, the only package a user's install needs is
 // the native resvg (PNG), which stays a real dependency.
 //
+// markdown-it, which only `lifeline md` uses, is a bundle of its own (markdown-it.cjs) that the
+// main one requires on first use: nothing else pays for it at start, and its regular
+// expressions hold characters an ASCII bundle cannot carry.
+//
 // To ship another entry, add it to BUNDLES (one esbuild build each, sharing COMMON).
 //
 // fontkit is replaced by a stub: svgdom only uses it to measure text (getBBox and font
@@ -99,6 +103,14 @@ const entry = (contents, sourcefile) => ({ contents, resolveDir: '.', sourcefile
 /** Loads the main bundle through the code cache; `write` says whether this process may write the cache. */
 const loader = (write) => `require('./code-cache.cjs').loadBundle(require('node:path').join(__dirname, 'lifeline.cjs'), { write: ${write} })`
 
+/** In the main bundle, `markdown-it` is the file beside it that the next entry writes. */
+const MARKDOWN_IT_CHUNK = {
+  name: 'markdown-it-chunk',
+  setup(b) {
+    b.onResolve({ filter: /^markdown-it$/ }, () => ({ path: './markdown-it.cjs', external: true }))
+  },
+}
+
 const BUNDLES = [
   {
     // The library (`library`) and the command line, in one bundle.
@@ -108,7 +120,10 @@ const BUNDLES = [
       'lifeline-entry.ts',
     ),
     banner: IMPORT_META_URL,
+    plugins: [...COMMON.plugins, MARKDOWN_IT_CHUNK],
   },
+  // module.exports is the class itself, which is what the main bundle's import() takes for `default`.
+  { outfile: 'markdown-it.cjs', stdin: { ...entry("module.exports = require('markdown-it')\n", 'markdown-it-entry.js'), loader: 'js' } },
   { outfile: 'code-cache.cjs', entryPoints: ['src/cli/code-cache.ts'] },
   {
     // A few lines that load the bundle (read-only: the main thread writes the cache).

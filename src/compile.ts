@@ -14,6 +14,7 @@ import type { SettingDefaults } from './model/settings.js'
 import { checkModelSize, checkSourceLength, checkStatementCount, resolveLimits, type Limits } from './limits.js'
 import { idPrefix } from './render/ids.js'
 import { renderSvg } from './render/svg.js'
+import { checkInputs } from './options.js'
 import { parse } from './syntax/parse.js'
 
 export interface CompileOptions {
@@ -21,7 +22,7 @@ export interface CompileOptions {
   readonly theme?: ThemeName
   /** The delay of `->>` messages in a diagram that sets no `async-delay:` of its own. */
   readonly asyncDelay?: number
-  /** At most this many diagnostics are reported (default 20). */
+  /** At most this many diagnostics are reported (default 20); errors are kept before warnings. */
   readonly maxDiagnostics?: number
   /** Size limits to use instead of the defaults (limits.ts, docs/reliability.md). */
   readonly limits?: Partial<Limits>
@@ -92,6 +93,8 @@ function guarded(
 ): CompileResult {
   const text = typeof source === 'string' ? source : ''
   const lines = new LineIndex(text)
+  const refused = checkInputs(source, options)
+  if (refused.length > 0) return { svg: undefined, diagnostics: locate(refused, lines) }
   try {
     const done = pipeline(text)
     return { svg: done.svg, diagnostics: locate(sortDiagnostics(done.diagnostics, options.maxDiagnostics ?? 20), lines) }

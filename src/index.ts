@@ -4,3 +4,5 @@ export type { LocatedDiagnostic as Diagnostic, Severity } from './diagnostics/di
 export { formatDiagnostics } from './diagnostics/format.js'
 export { DEFAULT_LIMITS, type Limits } from './limits.js'
 export type { ThemeName } from './model/model.js'
+export { importDiagram, type ImportOptions, type ImportResult } from './import/import.js'
+export type { SourceLanguage } from './import/detect.js'

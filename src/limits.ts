@@ -9,7 +9,7 @@
 import { error, type Diagnostic } from './diagnostics/diagnostic.js'
 import { groupDigits } from './diagnostics/format.js'
 import type { LineIndex } from './diagnostics/position.js'
-import { EVERYONE, type Item, type Message, type SequenceModel } from './model/model.js'
+import type { Item, Message, SequenceModel } from './model/model.js'
 import type * as Ast from './syntax/ast.js'
 import type { TokenLimits } from './syntax/token-limit-values.js'
 
@@ -23,6 +23,11 @@ export interface Limits extends TokenLimits {
   readonly maxRows: number
   /** Message arrows drawn: a broadcast (`a ->> *`) draws one per receiver. */
   readonly maxArrows: number
+  /**
+   * Pixels (width × height, after --scale) of a PNG the command line draws; compile() itself
+   * draws no bitmap. Checked on the SVG's size before resvg allocates anything.
+   */
+  readonly maxPixels: number
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -39,6 +44,8 @@ export const DEFAULT_LIMITS: Limits = {
   maxParticipants: 1_000,
   maxRows: 40_000,
   maxArrows: 20_000,
+  // 50 million pixels is a 200 MB bitmap: six 4K screens, room for --scale 2 of a tall diagram.
+  maxPixels: 50_000_000,
 }
 
 /** The limit each limit diagnostic reports, by diagnostic code (see the checks below and token-limits.ts). */
@@ -51,6 +58,7 @@ export const LIMIT_OF_CODE: Readonly<Record<string, keyof Limits>> = {
   'too-many-participants': 'maxParticipants',
   'too-many-rows': 'maxRows',
   'too-many-arrows': 'maxArrows',
+  'png-too-large': 'maxPixels',
 }
 
 /** The defaults, overridden by every asked limit that is a whole number ≥ 0. */
@@ -119,7 +127,7 @@ function countArrows(model: SequenceModel, limit: number): { count: number; firs
   let firstPastLimit: Message | undefined
   for (const item of inSourceOrder(model.items)) {
     if (item.type !== 'message') continue
-    count += item.to === EVERYONE ? receivers : 1
+    count += item.route.kind === 'broadcast' ? receivers : 1
     firstPastLimit ??= count > limit ? item : undefined
   }
   return { count, firstPastLimit }

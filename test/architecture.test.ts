@@ -1,6 +1,7 @@
 // The pipeline's one-way layering, enforced on the real module graph: each stage imports only
 // the stages before it, and no modules import each other in a circle.
-//   grammar ← syntax ← format ← model ← layout ← render ← compile/index ← cli   (diagnostics: anyone)
+//   grammar ← syntax ← format ← model ← import ← layout ← render ← compile/index ← cli   (diagnostics: anyone)
+// (import reads Mermaid and PlantUML into the AST and prints it with format; model lends it colour parsing)
 // Every way a module can reach another counts: `import` (type-only ones too), `export ... from`,
 // `import()` and `require()`, read with the TypeScript compiler's own parser rather than by
 // pattern, so no spelling slips past. A cycle counts even through type-only imports: two modules
@@ -14,7 +15,7 @@ import { describe, expect, test } from 'vitest'
 import { generateDocs } from '../scripts/gen-docs.js'
 import { grammarHtml } from '../scripts/gen-grammar.js'
 
-const ORDER = ['grammar', 'diagnostics', 'syntax', 'format', 'model', 'layout', 'render', 'api', 'cli'] as const
+const ORDER = ['grammar', 'diagnostics', 'syntax', 'format', 'model', 'import', 'layout', 'render', 'api', 'cli'] as const
 type Stage = (typeof ORDER)[number]
 /** Packages each stage may use besides the stages before it. */
 const PACKAGES: Record<Stage, string[]> = {
@@ -23,10 +24,11 @@ const PACKAGES: Record<Stage, string[]> = {
   syntax: ['chevrotain'],
   format: [],
   model: [],
+  import: [],
   layout: [],
   render: ['@svgdotjs/svg.js', 'svgdom'],
   api: [],
-  cli: ['commander', 'node:', '@resvg/resvg-js', 'tinyglobby'],
+  cli: ['commander', 'node:', '@resvg/resvg-js', 'markdown-it', 'tinyglobby'],
 }
 
 function files(dir: string): string[] {

@@ -1,5 +1,7 @@
 // lifeline.config.json: project defaults for the CLI, found by walking up from each input's
-// folder (from the current folder for standard input). Hands the commands a validated Config;
+// folder (from the current folder for standard input) and no further than the repository's
+// root, the first folder holding `.git` or `package.json`, so a config somewhere above the
+// project never redirects its output. `--verbose` says which file applied. Hands the commands a validated Config;
 // a file that is not valid JSON, has an unknown key or a value of the wrong type is a usage
 // error naming the key and the file. CLI flags win over the config (inputs.ts, settingsFor).
 import { dirname, join, relative, resolve } from 'node:path'
@@ -21,7 +23,12 @@ export interface Config {
   readonly limits?: Partial<Limits>
 }
 
-export type ConfigResult = { readonly ok: true; readonly config: Config } | { readonly ok: false; readonly message: string }
+export type ConfigResult =
+  | { readonly ok: true; readonly config: Config; readonly file?: string | undefined; readonly searchedUpTo?: string | undefined }
+  | { readonly ok: false; readonly message: string }
+
+/** A folder holding one of these is a project's root: the search for a config stops there. */
+const ROOT_MARKERS = ['.git', 'package.json']
 
 /** Each key's check: the value if it is valid, else the reason in words. */
 const KEYS: Record<keyof Config, (value: unknown) => { value: unknown } | { reason: string }> = {
@@ -58,7 +65,9 @@ export function parseConfig(text: string, file: string): ConfigResult {
   }
   const config: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(data)) {
-    const check = KEYS[key as keyof Config]
+    // Own keys only: a key named like an Object.prototype property (`__proto__`, `toString`,
+    // `constructor`) is an unknown key like any other.
+    const check = Object.hasOwn(KEYS, key) ? KEYS[key as keyof Config] : undefined
     if (!check) {
       const hint = didYouMean(key, KNOWN) || `; the keys are ${KNOWN.join(', ')}`
       return { ok: false, message: `${file}: error: unknown key '${key}'${hint}` }
@@ -74,7 +83,11 @@ export function parseConfig(text: string, file: string): ConfigResult {
 export class ConfigFinder {
   private readonly byFolder = new Map<string, Promise<ConfigResult>>()
 
-  constructor(private readonly io: Io) {}
+  /** With `verbose`, forInputs says on stderr which config file applies (or that none does). */
+  constructor(
+    private readonly io: Io,
+    private readonly verbose = false,
+  ) {}
 
   /** The config that applies to an input file, or to standard input when `file` is undefined. */
   forInput(file: string | undefined): Promise<ConfigResult> {
@@ -90,26 +103,43 @@ export class ConfigFinder {
     return found
   }
 
+  private shown(path: string): string {
+    const rel = relative(this.io.cwd, path)
+    return rel === '' ? '.' : rel.startsWith('..') ? path : rel
+  }
+
   private async lookUp(folder: string): Promise<ConfigResult> {
     const candidate = join(folder, CONFIG_FILE)
     if ((await this.io.kind(candidate)) === 'file') {
       const text = new TextDecoder().decode(await this.io.readFile(candidate))
-      const shown = relative(this.io.cwd, candidate)
-      const parsed = parseConfig(text, shown.startsWith('..') ? candidate : shown)
+      const shown = this.shown(candidate)
+      const parsed = parseConfig(text, shown)
+      if (!parsed.ok) return parsed
       // outDir is resolved against the file's folder, whatever name the messages use.
-      return parsed.ok && parsed.config.outDir ? { ok: true, config: { ...parsed.config, outDir: resolve(folder, parsed.config.outDir) } } : parsed
+      const config = parsed.config.outDir ? { ...parsed.config, outDir: resolve(folder, parsed.config.outDir) } : parsed.config
+      return { ok: true, config, file: shown }
     }
     const parent = dirname(folder)
-    return parent === folder ? { ok: true, config: {} } : this.forFolder(parent)
+    if (parent === folder || (await this.isRoot(folder))) return { ok: true, config: {}, searchedUpTo: this.shown(folder) }
+    return this.forFolder(parent)
+  }
+
+  private async isRoot(folder: string): Promise<boolean> {
+    for (const marker of ROOT_MARKERS) if ((await this.io.kind(join(folder, marker))) !== 'missing') return true
+    return false
   }
 
   /** The configs of many inputs, or the first error among them. */
   async forInputs(files: readonly (string | undefined)[]): Promise<{ ok: true; configs: Config[] } | { ok: false; message: string }> {
     const configs: Config[] = []
+    const said = new Set<string>()
     for (const file of files) {
       const result = await this.forInput(file)
       if (!result.ok) return result
       configs.push(result.config)
+      const line = result.file !== undefined ? `using ${result.file}` : `no ${CONFIG_FILE} found (looked up to ${result.searchedUpTo ?? '/'})`
+      if (this.verbose && !said.has(line)) this.io.stderr(`lifeline: ${line}\n`)
+      said.add(line)
     }
     return { ok: true, configs }
   }

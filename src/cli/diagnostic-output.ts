@@ -3,6 +3,7 @@
 // pull request). Text goes to stderr; JSON and annotations are the output, so stdout.
 import type { LocatedDiagnostic } from '../diagnostics/diagnostic.js'
 import { formatDiagnostics } from '../diagnostics/format.js'
+import { escapeControls } from '../diagnostics/printable.js'
 import { LIMIT_OF_CODE } from '../limits.js'
 import { CONFIG_FILE } from './config.js'
 import type { Io } from './io.js'
@@ -24,8 +25,12 @@ export interface FileReport {
  */
 export function diagnosticText(diagnostics: readonly LocatedDiagnostic[], source: string, file: string, colour = false): string {
   const limits = [...new Set(diagnostics.flatMap((d) => LIMIT_OF_CODE[d.code] ?? []))]
-  const notes = limits.map((name) => `${file}: note: a ${CONFIG_FILE} with { "limits": { "${name}": N } } sets another ${name}\n`)
-  return formatDiagnostics(diagnostics, source, file, colour ? TERMINAL_STYLE : undefined) + notes.join('')
+  return formatDiagnostics(diagnostics, source, file, colour ? TERMINAL_STYLE : undefined) + limits.map((name) => limitNote(file, name)).join('')
+}
+
+/** How to change a size limit from the command line, said after a diagnostic naming it. */
+export function limitNote(file: string, limit: string): string {
+  return `${escapeControls(file)}: note: a ${CONFIG_FILE} with { "limits": { "${limit}": N } } sets another ${limit}\n`
 }
 
 /** GitHub Actions sets GITHUB_ACTIONS=true in every step: annotate there, print text elsewhere. */
@@ -44,7 +49,7 @@ export function printReports(reports: readonly FileReport[], format: DiagnosticF
     case 'text':
       for (const r of reports) {
         if (r.source !== undefined) io.stderr(diagnosticText(r.diagnostics, r.source, r.file, stderrColour(io)))
-        else for (const d of r.diagnostics) io.stderr(`${r.file}: ${d.severity}: ${d.message}\n`)
+        else for (const d of r.diagnostics) io.stderr(`${escapeControls(r.file)}: ${d.severity}: ${escapeControls(d.message)}\n`)
       }
       return
     case 'json': {
@@ -59,8 +64,9 @@ export function printReports(reports: readonly FileReport[], format: DiagnosticF
 }
 
 // Workflow command escaping: the message may not hold raw line breaks or '%', and property
-// values additionally not ':' or ','.
-const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+// values additionally not ':' or ','. Control characters are made visible first: the log
+// viewer is a terminal emulator too.
+const escapeData = (s: string): string => escapeControls(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'))
 const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C')
 
 function annotation(file: string, d: LocatedDiagnostic): string {

@@ -6,6 +6,7 @@
 // lifeline.config.json is found and merged with the flags (a flag wins; strict is on if either
 // asks); and empty standard input is a usage error, not an empty diagram.
 import type { CompileOptions } from '../compile.js'
+import type { Severity } from '../diagnostics/diagnostic.js'
 import { didYouMean } from '../diagnostics/suggest.js'
 import type { ThemeName } from '../model/model.js'
 import { ConfigFinder, type Config } from './config.js'
@@ -52,6 +53,13 @@ export interface InputOptions {
   readonly what: string
   /** False for commands that take files only (md): '-' is then just a name. */
   readonly stdin?: boolean
+  /** Say which lifeline.config.json applies (--verbose). */
+  readonly verbose?: boolean
+}
+
+/** The strict rule, for every command: an error fails an input, and so does a warning under --strict. */
+export function fails(diagnostics: readonly { readonly severity: Severity }[], strict: boolean): boolean {
+  return diagnostics.some((d) => d.severity === 'error' || strict)
 }
 
 /** The flags over one config: a flag given on the command line wins. */
@@ -87,7 +95,7 @@ export async function resolveInputs(args: readonly string[], flags: Flags, io: I
       for (const f of expanded.files) if (!seen.has(f)) seen.add(f), files.push(f)
     }
   }
-  const configs = await new ConfigFinder(io).forInputs(fromStdin ? [undefined] : files)
+  const configs = await new ConfigFinder(io, options.verbose === true).forInputs(fromStdin ? [undefined] : files)
   if (!configs.ok) return { ok: false, message: configs.message }
   const settings = configs.configs.map((config) => settingsFor(flags, config))
   const inputs: Input[] = fromStdin

@@ -1,9 +1,9 @@
 // Everything the CLI touches outside itself goes through Io, so tests can run main() in
 // process and the real binary gets the real thing (nodeIo).
-import { randomBytes } from 'node:crypto'
 import { rmSync, watch } from 'node:fs'
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
-import { basename, dirname, join, resolve } from 'node:path'
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { writeOutput } from './write-output.js'
 
 export type PathKind = 'file' | 'directory' | 'missing' | 'other'
 
@@ -25,8 +25,14 @@ export interface Io {
   readonly stderrIsTTY: boolean
   readStdin(): Promise<Uint8Array>
   readFile(path: string): Promise<Uint8Array>
-  /** Writes via a temporary file in the same folder and a rename: never a half-written file. */
+  /**
+   * Writes an output without destroying anything (write-output.ts): a temporary file and a
+   * rename for a regular file, keeping its mode; through a symbolic link to its target; in place
+   * for a device, a FIFO or a hard-linked file; a read-only file is refused (ReadOnlyError).
+   */
   writeFileAtomic(path: string, data: string | Uint8Array): Promise<void>
+  /** What a path names on disk (device and inode, symbolic links followed), or undefined if nothing. */
+  identity(path: string): Promise<string | undefined>
   kind(path: string): Promise<PathKind>
   /** The entries of a folder (symbolic links followed), in no particular order; none if unreadable. */
   readDir(path: string): Promise<DirEntry[]>
@@ -77,10 +83,14 @@ function untrack(temp: string): void {
   }
 }
 
-/** A reader that stops early (`lifeline --help | head`) is not an error worth a stack trace. */
-function quietOnEpipe(e: NodeJS.ErrnoException): void {
+/**
+ * A reader that stops early (`lifeline --help | head`) is not an error worth a stack trace; a
+ * standard output that cannot be written (a full disk, ENOSPC) is one line and exit code 1.
+ */
+function onStdoutError(e: NodeJS.ErrnoException): void {
   if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0)
-  throw e
+  process.stderr.write(`lifeline: error: cannot write to standard output (${e.code ?? e.message})\n`)
+  process.exit(1)
 }
 
 /**
@@ -94,7 +104,7 @@ export function nodeIo(cwd: string = process.cwd()): Io {
   let stdoutGuarded = false
   return {
     stdout: (text) => {
-      if (!stdoutGuarded) process.stdout.on('error', quietOnEpipe)
+      if (!stdoutGuarded) process.stdout.on('error', onStdoutError)
       stdoutGuarded = true
       process.stdout.write(text)
     },
@@ -116,17 +126,10 @@ export function nodeIo(cwd: string = process.cwd()): Io {
       return Buffer.concat(chunks)
     },
     readFile: (path) => readFile(at(path)),
-    writeFileAtomic: async (given, data) => {
-      const path = at(given)
-      const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
-      track(temp)
-      try {
-        await writeFile(temp, data)
-        await rename(temp, path)
-      } finally {
-        await rm(temp, { force: true })
-        untrack(temp)
-      }
+    writeFileAtomic: (path, data) => writeOutput(at(path), data, { track, untrack }),
+    identity: async (path) => {
+      const s = await stat(at(path)).catch(() => undefined)
+      return s ? `${s.dev}:${s.ino}` : undefined
     },
     ensureDir: async (path) => {
       await mkdir(at(path), { recursive: true })

@@ -4,11 +4,12 @@
 import { Command, CommanderError } from 'commander'
 import { defineCheckCommand } from './commands/check.js'
 import { defineFmtCommand } from './commands/fmt.js'
+import { defineImportCommand } from './commands/import.js'
 import { defineMdCommand } from './commands/md.js'
 import { defineCompletionCommand } from './commands/completion.js'
 import { defineRenderCommand } from './commands/render.js'
 import { defineWatchCommand } from './commands/watch.js'
-import { EXIT_OK, EXIT_USAGE, type Run } from './exit.js'
+import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE, type Run } from './exit.js'
 import type { Io } from './io.js'
 import { packageVersion } from './package-files.js'
 
@@ -28,6 +29,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   defineCheckCommand(program, io, run)
   defineFmtCommand(program, io, run)
   defineMdCommand(program, io, run)
+  defineImportCommand(program, io, run)
   defineWatchCommand(program, io, run)
   defineCompletionCommand(program, io, run)
   // The root command last, so that it knows the others' names for "did you mean".
@@ -38,5 +40,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT_OK : EXIT_USAGE
     throw e
   }
-  return work ? work() : EXIT_USAGE
+  if (!work) return EXIT_USAGE
+  try {
+    return await work()
+  } catch (e) {
+    // Commands report their own problems; anything that still escapes is one line, not a stack.
+    io.stderr(`lifeline: error: ${e instanceof Error ? e.message : String(e)}\n`)
+    return EXIT_INPUT_ERRORS
+  }
 }

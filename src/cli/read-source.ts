@@ -3,14 +3,15 @@ import type { Io } from './io.js'
 
 const decoder = new TextDecoder('utf-8', { fatal: true })
 
-export type SourceText = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string }
+/** The text, and the bytes it was decoded from (to tell later whether the file changed meanwhile). */
+export type SourceText = { readonly ok: true; readonly text: string; readonly bytes: Uint8Array } | { readonly ok: false; readonly reason: string }
 
 /** `what` names the kind of text expected, for the binary-file reason. */
 export function decodeSource(bytes: Uint8Array, what = 'Lifeline diagram'): SourceText {
   if (bytes.includes(0)) return { ok: false, reason: `this looks like a binary file, not a ${what}` }
   try {
     const text = decoder.decode(bytes)
-    return { ok: true, text } // TextDecoder drops a leading byte-order mark itself
+    return { ok: true, text, bytes } // TextDecoder drops a leading byte-order mark itself
   } catch {
     return { ok: false, reason: 'this file is not valid UTF-8 text' }
   }

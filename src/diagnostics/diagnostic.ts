@@ -30,10 +30,14 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error')
 }
 
-/** Diagnostics in source order, duplicates at one place dropped, at most `limit` of them. */
+/**
+ * Diagnostics in source order, duplicates at one place dropped, at most `limit` of them. When
+ * there are more, errors are kept before warnings, so a capped list still holds an error
+ * whenever there is one and nobody's exit code depends on the cap.
+ */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[], limit: number): Diagnostic[] {
   const seen = new Set<string>()
-  return [...diagnostics]
+  const sorted = [...diagnostics]
     .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end)
     .filter((d) => {
       const key = `${d.span.start}:${d.code}`
@@ -41,7 +45,13 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[], limit: numbe
       seen.add(key)
       return true
     })
-    .slice(0, limit)
+  if (sorted.length <= limit) return sorted
+  const kept = new Set(sorted.filter((d) => d.severity === 'error').slice(0, limit))
+  for (const d of sorted) {
+    if (kept.size >= limit) break
+    kept.add(d)
+  }
+  return sorted.filter((d) => kept.has(d))
 }
 
 /** A diagnostic as the library hands it out: its range also in lines and columns. */

@@ -39,7 +39,16 @@ export class LineIndex {
     const clamped = Math.max(0, Math.min(offset, this.text.length))
     const line = this.lineOf(clamped)
     const start = this.starts[line] ?? 0
-    return { line: line + 1, column: [...this.text.slice(start, clamped)].length + 1 }
+    return { line: line + 1, column: codePointsBetween(this.text, start, clamped) + 1 }
+  }
+
+  /** The length of a 1-based line without its line break, in UTF-16 units. */
+  lineLength(line: number): number {
+    const start = this.starts[line - 1] ?? this.text.length
+    let end = this.starts[line] ?? this.text.length
+    if (end > start && this.text.charCodeAt(end - 1) === 10) end--
+    if (end > start && this.text.charCodeAt(end - 1) === 13) end--
+    return end - start
   }
 
   /** The offset where a 1-based line starts (the end of the text past the last line). */
@@ -55,3 +64,15 @@ export class LineIndex {
     return raw.replace(/\r?\n$|\r$/, '')
   }
 }
+
+/** Code points in text[from, to), counted without copying (a line may be a megabyte long). */
+function codePointsBetween(text: string, from: number, to: number): number {
+  let count = 0
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if (!(c >= 0xdc00 && c <= 0xdfff && i > from && isHigh(text.charCodeAt(i - 1)))) count++
+  }
+  return count
+}
+
+const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff

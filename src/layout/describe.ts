@@ -1,5 +1,5 @@
 // The diagram in words, for the SVG's <title> and <desc> (screen readers, search, previews).
-import { EVERYONE, OUTSIDE, type Item, type Message, type SequenceModel } from '../model/model.js'
+import type { Item, Message, SequenceModel } from '../model/model.js'
 import { forEachItem } from './walk.js'
 
 export function titleText(model: SequenceModel): string {
@@ -12,7 +12,7 @@ export function titleText(model: SequenceModel): string {
 
 export function describe(model: SequenceModel): string {
   const name = new Map(model.participants.map((p) => [p.id, p.label.replace(/\n/g, ' ')]))
-  const who = (id: string): string => (id === OUTSIDE ? 'the outside world' : id === EVERYONE ? 'everyone' : (name.get(id) ?? id))
+  const who = (id: string): string => name.get(id) ?? id
   const sentences: string[] = []
   forEachItem(model.items, (item: Item) => {
     if (item.type === 'message') sentences.push(sentence(item, who))
@@ -23,7 +23,13 @@ export function describe(model: SequenceModel): string {
 function sentence(m: Message, who: (id: string) => string): string {
   const label = m.label ? `: ${m.label.replace(/\n/g, ' ')}` : ''
   const verb = m.kind === 'sync' ? 'calls' : m.kind === 'async' ? 'sends asynchronously to' : 'replies to'
-  const target = m.from === m.to ? 'itself' : who(m.to)
-  const lost = m.lost ? ' (lost)' : ''
-  return `${who(m.from)} ${verb} ${target}${label}${lost}.`
+  const r = m.route
+  switch (r.kind) {
+    case 'between': return `${who(r.from)} ${verb} ${who(r.to)}${label}.`
+    case 'lost': return `${who(r.from)} ${verb} ${who(r.to)}${label} (lost).`
+    case 'self': return `${who(r.participant)} ${verb} itself${label}.`
+    case 'found': return `the outside world ${verb} ${who(r.to)}${label}.`
+    case 'outgoing': return `${who(r.from)} ${verb} the outside world${label}.`
+    case 'broadcast': return `${who(r.from)} ${verb} everyone${label}.`
+  }
 }

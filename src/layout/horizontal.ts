@@ -1,6 +1,6 @@
 // The horizontal pass: every minimum distance between columns that a head, label, note or
 // frame needs, handed to the column solver.
-import { EVERYONE, OUTSIDE, type Item, type Message, type SequenceModel } from '../model/model.js'
+import type { Item, Message, SequenceModel } from '../model/model.js'
 import type { ActivationIndex } from './activations.js'
 import type { Spacing } from './columns.js'
 import {
@@ -9,6 +9,7 @@ import {
 import type { HeadSize } from './heads.js'
 import type { Labels } from './labels.js'
 import { partitionPoint } from './sorted.js'
+import { routeSlots } from './route-slots.js'
 import { forEachItem, fragmentColumns } from './walk.js'
 
 /** How far a note spanning several columns reaches beyond the outer lifelines. */
@@ -57,9 +58,8 @@ function sharedRowSpacings(input: HorizontalInput): Spacing[] {
   const reached = new Map<number, number[]>()
   const out: Spacing[] = []
   forEachItem(input.model.items, (item) => {
-    if (item.type !== 'message' || item.from === item.to) return
-    const [s, b] = [col(item.from), col(item.to)]
-    if (s < 0 || b < 0) return
+    if (item.type !== 'message' || (item.route.kind !== 'between' && item.route.kind !== 'lost')) return
+    const [s, b] = [col(item.route.from), col(item.route.to)]
     const dir = Math.sign(b - s)
     const key = (item.row * columns + s) * 2 + (dir > 0 ? 1 : 0)
     let reaches = reached.get(key)
@@ -129,24 +129,28 @@ function spanSpacings(first: number, last: number, blockWidth: number): Spacing[
 
 function messageSpacings(m: Message, labelWidth: number, input: HorizontalInput): Spacing[] {
   const n = input.heads.length
-  const col = (id: string): number => input.column.get(id) ?? 0
   const needed = labelWidth + 2 * LABEL_PAD
-  if (m.from === m.to) {
-    const from = col(m.from)
-    const bar = input.activations.maxRightEdge(m.from)
-    return [{ from, to: from + 1, distance: bar + Math.max(SELF_WIDTH, labelWidth + 4) + LABEL_PAD }]
+  const [from, to] = routeSlots(m.route, input.column, n)
+  const between = (room: number): Spacing[] => [{ from: Math.min(from, to), to: Math.max(from, to), distance: room }]
+  const r = m.route
+  switch (r.kind) {
+    case 'self': {
+      const bar = input.activations.maxRightEdge(r.participant)
+      return [{ from, to: from + 1, distance: bar + Math.max(SELF_WIDTH, labelWidth + 4) + LABEL_PAD }]
+    }
+    case 'found':
+    case 'outgoing':
+      return between(Math.max(OUTSIDE_REACH, needed))
+    case 'broadcast':
+      // The label sits over the segment to the nearest neighbour, on the right when there is one.
+      return from + 1 < n ? [{ from, to: from + 1, distance: needed }] : [{ from: from - 1, to: from, distance: needed }]
+    case 'between':
+    case 'lost': {
+      const bars = input.activations.maxRightEdge(r.from) + input.activations.maxRightEdge(r.to)
+      const lost = r.kind === 'lost' ? LOST_SHORTFALL : 0
+      // A message that creates its target ends at the new head's side, not at its lifeline.
+      const created = input.model.participants[to]?.createdAt === m.arrivalRow ? (input.heads[to]?.width ?? 0) / 2 : 0
+      return between(needed + bars + lost + created)
+    }
   }
-  if (m.from === OUTSIDE) return [{ from: -1, to: col(m.to), distance: Math.max(OUTSIDE_REACH, needed) }]
-  if (m.to === OUTSIDE) return [{ from: col(m.from), to: n, distance: Math.max(OUTSIDE_REACH, needed) }]
-  const from = col(m.from)
-  if (m.to === EVERYONE) {
-    // The label sits over the segment to the nearest neighbour, on the right when there is one.
-    return from + 1 < n ? [{ from, to: from + 1, distance: needed }] : [{ from: from - 1, to: from, distance: needed }]
-  }
-  const to = col(m.to)
-  const bars = input.activations.maxRightEdge(m.from) + input.activations.maxRightEdge(m.to)
-  const lost = m.lost ? LOST_SHORTFALL : 0
-  // A message that creates its target ends at the new head's side, not at its lifeline.
-  const created = input.model.participants[to]?.createdAt === m.arrivalRow ? (input.heads[to]?.width ?? 0) / 2 : 0
-  return [{ from: Math.min(from, to), to: Math.max(from, to), distance: needed + bars + lost + created }]
 }

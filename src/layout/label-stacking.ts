@@ -6,9 +6,9 @@
 // would cover another label or an arrowhead is lifted above it instead.
 //
 //   a ----build-----> b ---status---> c        a -> b: build   & a -> c: status
-import { EVERYONE, OUTSIDE, type Message, type SequenceModel } from '../model/model.js'
+import type { Message, SequenceModel } from '../model/model.js'
 import { LABEL_GAP, LABEL_PAD } from './constants.js'
-import { passingObstacles } from './passing-obstacles.js'
+import { passingObstacles, type Flight } from './passing-obstacles.js'
 import { RowObstacles, type Obstacle, type Span } from './row-obstacles.js'
 import { addTo } from './group.js'
 import type { Labels } from './labels.js'
@@ -31,7 +31,7 @@ export interface StackingInput {
 export function stackLabels(input: StackingInput): LabelOffsets {
   const { labelled, slanted } = levelAndSlanted(input)
   const reaches = new Map([...labelled].map(([row, messages]) => [row, rowReach(messages, input)] as const))
-  const passing = passingObstacles(slanted, reaches, input.x)
+  const passing = passingObstacles(slanted, reaches)
   const lift = new Map<Message, number>()
   const shift = new Map<Message, number>()
   for (const [row, messages] of labelled) {
@@ -47,15 +47,18 @@ interface Offsets {
 }
 
 /** Level labelled messages grouped by row (in source order), and the slanted messages. */
-function levelAndSlanted(input: StackingInput): { labelled: Map<number, Message[]>; slanted: Message[] } {
+function levelAndSlanted(input: StackingInput): { labelled: Map<number, Message[]>; slanted: Flight[] } {
   const labelled = new Map<number, Message[]>()
-  const slanted: Message[] = []
+  const slanted: Flight[] = []
   forEachItem(input.model.items, (item) => {
     if (item.type !== 'message') return
-    if (item.arrivalRow > item.row && item.from !== item.to && item.from !== OUTSIDE && item.to !== OUTSIDE && item.to !== EVERYONE) slanted.push(item)
-    const level = item.arrivalRow === item.row && item.from !== item.to && item.from !== OUTSIDE && item.to !== OUTSIDE
-    if (!level || !input.labels.of(item)) return
-    addTo(labelled, item.row, item)
+    const r = item.route
+    const level = item.arrivalRow === item.row
+    if (!level && (r.kind === 'between' || r.kind === 'lost')) {
+      slanted.push({ m: item, x1: input.x(r.from), x2: input.x(r.to), lands: r.kind === 'between' })
+    }
+    const labelledLine = r.kind === 'between' || r.kind === 'lost' || r.kind === 'broadcast'
+    if (level && labelledLine && input.labels.of(item)) addTo(labelled, item.row, item)
   })
   return { labelled, slanted }
 }
@@ -70,8 +73,9 @@ interface Centred {
 
 function centred(m: Message, input: StackingInput): Centred {
   const width = input.labels.of(m)?.width ?? 0
-  const from = input.x(m.from)
-  const to = m.to === EVERYONE ? from + 1 : input.x(m.to)
+  const r = m.route
+  const from = 'from' in r ? input.x(r.from) : 0
+  const to = r.kind === 'between' || r.kind === 'lost' ? input.x(r.to) : from + 1
   const centre = (from + to) / 2
   const line: Span = [Math.min(from, to) + LABEL_PAD, Math.max(from, to) - LABEL_PAD]
   return { width, centre, line, span: [centre - width / 2, centre + width / 2] }
@@ -98,7 +102,7 @@ function placeLabel(m: Message, input: StackingInput, obstacles: RowObstacles, o
   let placed = span
   let raise = 0
   if (obstacles.blocks(span)) {
-    const free = m.to === EVERYONE ? undefined : obstacles.nearestFree(line, width, centre)
+    const free = m.route.kind === 'broadcast' ? undefined : obstacles.nearestFree(line, width, centre)
     if (free !== undefined) {
       offsets.shift.set(m, free - centre)
       placed = [free - width / 2, free + width / 2]

@@ -10,10 +10,12 @@ import { overlaps, type Obstacle, type Span } from './row-obstacles.js'
 const CROSSING_MARGIN = 6
 
 /** A slanted line, with the x it leaves from and lands at looked up once. */
-interface Flight {
+export interface Flight {
   readonly m: Message
   readonly x1: number
   readonly x2: number
+  /** Whether it ends in an arrowhead at x2 (a lost message stops short in a dot). */
+  readonly lands: boolean
 }
 
 /**
@@ -22,29 +24,24 @@ interface Flight {
  * rows × slanted messages; and only what lies within reach is kept for the labels to check.
  */
 export function passingObstacles(
-  slanted: readonly Message[],
+  slanted: readonly Flight[],
   reaches: ReadonlyMap<number, Span>,
-  x: (id: string) => number,
 ): Map<number, Obstacle[]> {
   const byRow = new Map<number, Obstacle[]>()
   const keep = (row: number, span: Span, liftable: boolean, top: number): void => {
     const reach = reaches.get(row)
     if (reach && overlaps(span, reach)) addTo(byRow, row, { span, liftable, top })
   }
-  for (const m of slanted) {
-    if (m.lost || !reaches.has(m.arrivalRow)) continue
+  for (const { m, x2, lands } of slanted) {
+    if (!lands || !reaches.has(m.arrivalRow)) continue
     // An arrowhead: a label may rise above it.
-    const tip = x(m.to)
-    keep(m.arrivalRow, [tip - ARROW_LENGTH, tip + ARROW_LENGTH], true, ARROW_LENGTH)
+    keep(m.arrivalRow, [x2 - ARROW_LENGTH, x2 + ARROW_LENGTH], true, ARROW_LENGTH)
   }
-  const byStart = [...slanted].sort((a, b) => a.row - b.row)
+  const byStart = [...slanted].sort((a, b) => a.m.row - b.m.row)
   let next = 0
   let inFlight: Flight[] = []
   for (const row of [...reaches.keys()].sort((a, b) => a - b)) {
-    for (; next < byStart.length && (byStart[next]?.row ?? Infinity) < row; next++) {
-      const m = byStart[next] as Message
-      inFlight.push({ m, x1: x(m.from), x2: x(m.to) })
-    }
+    for (; next < byStart.length && (byStart[next]?.m.row ?? Infinity) < row; next++) inFlight.push(byStart[next] as Flight)
     inFlight = inFlight.filter((f) => row <= f.m.arrivalRow)
     for (const f of inFlight) keep(row, crossing(f, row), false, 0)
   }

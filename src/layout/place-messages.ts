@@ -2,7 +2,8 @@
 // anchor and reaches the target at its arrival row's anchor: level when both rows are the
 // same, slanted down when it is delayed. Its label sits above the line's highest point, so a
 // slanted line always runs below and clear of its own label.
-import { EVERYONE, OUTSIDE, type Message } from '../model/model.js'
+import type { Message, Route } from '../model/model.js'
+import { routeEnds } from '../model/route.js'
 import { LABEL_GAP, LABEL_PAD, LOST_RADIUS, LOST_SHORTFALL, SELF_HEIGHT, SELF_WIDTH } from './constants.js'
 import { arrowhead } from './geometry.js'
 import type { PlacementContext } from './context.js'
@@ -16,36 +17,45 @@ export function placeMessage(m: Message, ctx: PlacementContext): MessageLayout {
   const y1 = ctx.anchor(m.row)
   const y2 = ctx.anchor(m.arrivalRow)
   const filled = m.kind === 'sync'
-  const geometry = m.from === m.to ? selfMessage(m, ctx, y1, y2, filled) : lineMessage(m, ctx, y1, y2, filled)
+  const geometry = m.route.kind === 'self' ? selfMessage(m, m.route.participant, ctx, [y1, y2], filled) : lineMessage(m, ctx, y1, y2, filled)
+  const ends = routeEnds(m.route)
   // One literal, not a spread of a shared base: spreading into a literal with more keys was
   // the costliest line of the whole layout (V8 builds such objects the slow way).
   return {
-    type: 'message', kind: m.kind, flags: flagsOf(m), from: m.from, to: m.to, line: m.line, style: m.style,
+    type: 'message', kind: m.kind, flags: flagsOf(m), from: ends.from, to: ends.to, line: m.line, style: m.style,
     paths: geometry.paths, arrowheads: geometry.arrowheads, lostAt: geometry.lostAt, label: geometry.label,
   }
 }
 
+/** The route's class for the SVG (OUTPUT.md), and `slanted` for a delayed one. */
+const ROUTE_FLAG: Record<Route['kind'], MessageFlag | undefined> = {
+  between: undefined, self: 'self', found: 'found', outgoing: 'outgoing', lost: 'lost', broadcast: 'broadcast',
+}
+
 function flagsOf(m: Message): MessageFlag[] {
   const flags: MessageFlag[] = []
-  if (m.from === m.to) flags.push('self')
-  if (m.lost) flags.push('lost')
-  if (m.from === OUTSIDE) flags.push('found')
-  if (m.to === OUTSIDE) flags.push('outgoing')
-  if (m.to === EVERYONE) flags.push('broadcast')
+  const flag = ROUTE_FLAG[m.route.kind]
+  if (flag) flags.push(flag)
   if (m.arrivalRow > m.row) flags.push('slanted')
   return flags
 }
 
-/** A message between two lifelines (or to every other one), level or slanted. */
+/** A line's two ends as x positions: where it leaves and the lifeline (or edge) it reaches. */
+interface LineEnds {
+  readonly startX: number
+  readonly endX: number
+}
+
+/** A message along a line: between two lifelines (or to every other one), or through an edge; level or slanted. */
 function lineMessage(m: Message, ctx: PlacementContext, y1: number, y2: number, filled: boolean): Geometry {
-  const targets = m.to === EVERYONE ? ctx.participantIds.filter((id) => id !== m.from) : [m.to]
   const paths: Point[][] = []
   const arrowheads: Arrowhead[] = []
   let lostAt: Point | undefined
-  for (const target of targets) {
-    const [start, end] = endpoints(m, target, ctx, y1, y2)
+  for (const ends of lineEnds(m, ctx)) {
+    const start = { x: ends.startX, y: y1 }
+    const end = { x: ends.endX, y: y2 }
     let tip = end
-    if (m.lost) {
+    if (m.route.kind === 'lost') {
       const dx = end.x - start.x
       const keep = Math.max(0.35, 1 - LOST_SHORTFALL / Math.max(1, Math.abs(dx)))
       tip = { x: start.x + dx * keep, y: start.y + (end.y - start.y) * keep }
@@ -58,26 +68,44 @@ function lineMessage(m: Message, ctx: PlacementContext, y1: number, y2: number, 
   return { paths, arrowheads, lostAt, label: messageLabel(m, ctx, paths) }
 }
 
-/** Start and end of the line from the sender to one target, at the bars' edges. */
-function endpoints(m: Message, target: string, ctx: PlacementContext, y1: number, y2: number): [Point, Point] {
-  const fromX = m.from === OUTSIDE ? ctx.leftEdge : ctx.x(m.from)
-  const toX = target === OUTSIDE ? ctx.rightEdge : ctx.x(target)
-  const dir: 1 | -1 = toX >= fromX ? 1 : -1
-  const startX = m.from === OUTSIDE ? fromX : fromX + dir * ctx.activations.edge(m.from, m.row, dir)
-  const head = ctx.createdHead(target, m.arrivalRow)
-  const endX =
-    target === OUTSIDE ? toX : head ? (dir > 0 ? head.x : head.x + head.width) : toX - dir * ctx.activations.edge(target, m.arrivalRow, dir === 1 ? -1 : 1)
-  return [
-    { x: startX, y: y1 },
-    { x: endX, y: y2 },
-  ]
+/** One pair of ends per line the message draws (a broadcast draws one per receiver). */
+function lineEnds(m: Message, ctx: PlacementContext): LineEnds[] {
+  const r = m.route
+  const edgeX = (side: 'left' | 'right'): number => (side === 'left' ? ctx.leftEdge : ctx.rightEdge)
+  switch (r.kind) {
+    case 'between':
+    case 'lost':
+      return [toLifeline(m, ctx.x(r.from), r.to, ctx, r.from)]
+    case 'found':
+      return [toLifeline(m, edgeX(r.side), r.to, ctx, undefined)]
+    case 'outgoing': {
+      const endX = edgeX(r.side)
+      const x = ctx.x(r.from)
+      const dir: 1 | -1 = endX >= x ? 1 : -1
+      return [{ startX: x + dir * ctx.activations.edge(r.from, m.row, dir), endX }]
+    }
+    case 'broadcast':
+      return ctx.participantIds.filter((id) => id !== r.from).map((id) => toLifeline(m, ctx.x(r.from), id, ctx, r.from))
+    case 'self':
+      return []
+  }
 }
 
-function selfMessage(m: Message, ctx: PlacementContext, y1: number, y2Arrival: number, filled: boolean): Geometry {
-  const x = ctx.x(m.from)
-  const startX = x + ctx.activations.edge(m.from, m.row, 1)
+/** From x (a lifeline's, when `sender` is set, or an edge's) to `target`'s lifeline, at the bars' edges or a created head's side. */
+function toLifeline(m: Message, fromX: number, target: string, ctx: PlacementContext, sender: string | undefined): LineEnds {
+  const toX = ctx.x(target)
+  const dir: 1 | -1 = toX >= fromX ? 1 : -1
+  const startX = sender === undefined ? fromX : fromX + dir * ctx.activations.edge(sender, m.row, dir)
+  const head = ctx.createdHead(target, m.arrivalRow)
+  const endX = head ? (dir > 0 ? head.x : head.x + head.width) : toX - dir * ctx.activations.edge(target, m.arrivalRow, dir === 1 ? -1 : 1)
+  return { startX, endX }
+}
+
+function selfMessage(m: Message, p: string, ctx: PlacementContext, [y1, y2Arrival]: [number, number], filled: boolean): Geometry {
+  const x = ctx.x(p)
+  const startX = x + ctx.activations.edge(p, m.row, 1)
   const y2 = m.arrivalRow > m.row ? y2Arrival : y1 + SELF_HEIGHT
-  const endX = x + ctx.activations.edge(m.from, m.arrivalRow, 1)
+  const endX = x + ctx.activations.edge(p, m.arrivalRow, 1)
   const outer = Math.max(startX, endX) + SELF_WIDTH
   const path: Point[] = [
     { x: startX, y: y1 },
@@ -97,13 +125,13 @@ function messageLabel(m: Message, ctx: PlacementContext, paths: readonly Point[]
   const [start, end] = [first[0], first[first.length - 1]]
   if (!start || !end) return undefined
   const top = Math.min(start.y, end.y) - LABEL_GAP - text.height - ctx.lift(m)
-  if (end.y > start.y && m.to !== EVERYONE) {
+  if (end.y > start.y && m.route.kind !== 'broadcast') {
     // Slanted: the label starts at the sender, where the line is highest and still close.
     const dir = end.x >= start.x ? 1 : -1
     return placeText(text, start.x + dir * LABEL_PAD, top, dir > 0 ? 'start' : 'end')
   }
   // A broadcast labels the segment towards its nearest target.
-  const near = m.to === EVERYONE ? nearestEnd(paths, start) : end
+  const near = m.route.kind === 'broadcast' ? nearestEnd(paths, start) : end
   return placeText(text, (start.x + near.x) / 2 + ctx.shift(m), top, 'middle')
 }
 

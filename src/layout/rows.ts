@@ -6,6 +6,7 @@ import {
   ARROW_HALF_WIDTH, BRANCH_GAP, DELAY_HEIGHT, DESTROY_SIZE, DIVIDER_PAD, EMPTY_ROW_HEIGHT, FRAME_BOTTOM_GAP, LABEL_GAP, LANDING,
   MESSAGE_ROW_MIN, NOTE_GAP, NOTE_PAD_Y, ROW_BELOW_MIN, SELF_HEIGHT, TAB_PAD_Y,
 } from './constants.js'
+import { receiverOf } from '../model/route.js'
 import type { HeadSize } from './heads.js'
 import type { Labels } from './labels.js'
 import { forEachItem } from './walk.js'
@@ -56,9 +57,10 @@ function itemNeeds(item: Item, input: VerticalInput, createdAt: ReadonlyMap<stri
   switch (item.type) {
     case 'message': {
       const up = label ? labelHeight + LABEL_GAP + (input.lift.get(item) ?? 0) : 0
-      const self = item.from === item.to
+      const self = item.route.kind === 'self'
       need(item.row, Math.max(MESSAGE_ROW_MIN, up), self && item.arrivalRow === item.row ? SELF_HEIGHT + ARROW_HALF_WIDTH : 0)
-      const head = createdAt.get(item.to) === item.arrivalRow ? input.heads.get(item.to) : undefined
+      const to = receiverOf(item.route)
+      const head = to !== undefined && createdAt.get(to) === item.arrivalRow ? input.heads.get(to) : undefined
       if (head) need(item.arrivalRow, head.height / 2 + LABEL_GAP, head.height / 2 + LABEL_GAP)
       else need(item.arrivalRow, 0, ARROW_HALF_WIDTH)
       return

@@ -1,5 +1,6 @@
 // Visiting the timeline tree.
-import { EVERYONE, OUTSIDE, type Fragment, type Item } from '../model/model.js'
+import type { Fragment, Item } from '../model/model.js'
+import { routeSlots } from './route-slots.js'
 
 /** Calls `visit` on every item, fragments before the items inside them, in source order. */
 export function forEachItem(items: readonly Item[], visit: (item: Item, depth: number) => void, depth = 0): void {
@@ -14,11 +15,10 @@ export function forEachItem(items: readonly Item[], visit: (item: Item, depth: n
  * fragment touches what its items touch (fragmentColumns).
  */
 function slotsOf(item: Exclude<Item, Fragment>, column: ReadonlyMap<string, number>, count: number): number[] {
-  const slot = (id: string, outside: number): number => (id === OUTSIDE ? outside : (column.get(id) ?? 0))
   switch (item.type) {
     case 'message':
-      if (item.to === EVERYONE) return [0, count - 1]
-      return [slot(item.from, -1), slot(item.to, item.from === OUTSIDE ? -1 : count)]
+      if (item.route.kind === 'broadcast') return [0, count - 1]
+      return [...routeSlots(item.route, column, count)]
     case 'note':
     case 'ref':
       return item.targets.map((t) => column.get(t) ?? 0)

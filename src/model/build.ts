@@ -4,9 +4,10 @@ import { error, warning, type Diagnostic, type Span } from '../diagnostics/diagn
 import type { LineIndex } from '../diagnostics/position.js'
 import type * as Ast from '../syntax/ast.js'
 import { readAttributes, type AttributeSchema } from './attributes.js'
-import { EVERYONE, OUTSIDE, type Branch, type Item, type Message, type MessageStyle, type SequenceModel } from './model.js'
+import type { Branch, Item, Message, MessageStyle, SequenceModel } from './model.js'
 import { ParticipantRegistry } from './participants.js'
-import { Scheduler } from './schedule.js'
+import { Scheduler, type MessageRows } from './schedule.js'
+import { receiverOf, senderOf, type Route } from './route.js'
 import { readSettings, type GlobalSettings, type SettingDefaults } from './settings.js'
 import { parseBoolean, parseColor, parseCount, parseDash } from './values.js'
 
@@ -211,46 +212,83 @@ class ModelBuilder {
     return { type: 'destroy', participant: id, line, row }
   }
 
-  /** The participant id an endpoint names, after checking it may take part here. */
-  private endpoint(e: Ast.Endpoint, line: number): string | undefined {
-    if (e.kind !== 'name') return e.kind === 'outside' ? OUTSIDE : EVERYONE
+  /** What an endpoint stands for: a participant (checked that it may take part here), an edge or everyone. */
+  private endpoint(e: Ast.Endpoint, line: number): End | undefined {
+    if (e.kind !== 'name') return e.kind === 'outside' ? { kind: 'outside' } : { kind: 'everyone' }
     const draft = this.participants.mention(e.name.value, line)
     if (draft.destroyLine !== undefined) {
       this.diagnostics.push(error('destroyed-participant', `'${draft.id}' was destroyed on line ${draft.destroyLine}`, e.name.span))
       return undefined
     }
     draft.used = true
-    return draft.id
+    return { kind: 'name', id: draft.id }
   }
 
-  private message(s: Ast.MessageStatement, line: number): Message | undefined {
+  /** The message's route, or undefined (reported) when its ends cannot make one. */
+  private route(s: Ast.MessageStatement, line: number, lost: boolean): Route | undefined {
     const from = this.endpoint(s.from, line)
     const to = this.endpoint(s.to, line)
     if (from === undefined || to === undefined) return undefined
-    if (from === EVERYONE) {
+    if (from.kind === 'everyone') {
       this.diagnostics.push(error('broadcast-sender', "'*' (everyone) can only receive a message", endpointSpan(s.from)))
       return undefined
     }
-    if (from === OUTSIDE && (to === OUTSIDE || to === EVERYONE)) {
-      this.diagnostics.push(error('outside-to-outside', 'a message from the outside world must reach a participant', s.arrowSpan))
-      return undefined
+    if (from.kind === 'outside') {
+      if (to.kind !== 'name') {
+        this.diagnostics.push(error('outside-to-outside', 'a message from the outside world must reach a participant', s.arrowSpan))
+        return undefined
+      }
+      return this.unlost(s, lost, { kind: 'found', to: to.id, side: 'left' })
     }
+    if (to.kind === 'outside') return this.unlost(s, lost, { kind: 'outgoing', from: from.id, side: 'right' })
+    if (to.kind === 'everyone') return this.unlost(s, lost, { kind: 'broadcast', from: from.id })
+    if (to.id === from.id) return this.unlost(s, lost, { kind: 'self', participant: from.id })
+    return { kind: lost ? 'lost' : 'between', from: from.id, to: to.id }
+  }
+
+  /** A route that cannot be lost: `lost: true` on it is reported and left out. */
+  private unlost(s: Ast.MessageStatement, lost: boolean, route: Route): Route {
+    if (lost) {
+      const span = s.attributes.find((a) => a.key === 'lost')?.span ?? s.arrowSpan
+      this.diagnostics.push(warning('lost-without-target', 'only a message between two participants can be lost (it stops short of its target): `lost` is ignored here', span))
+    }
+    return route
+  }
+
+  private message(s: Ast.MessageStatement, line: number): Message | undefined {
     const attrs = readAttributes(s.attributes, MESSAGE_ATTRIBUTES, 'message', this.diagnostics)
+    const route = this.route(s, line, (attrs.get('lost') as boolean | undefined) ?? false)
+    if (!route) return undefined
     const delay = (attrs.get('delay') as number | undefined) ?? (s.arrow === 'async' ? this.settings.asyncDelay : 0)
-    const targets = to === EVERYONE ? this.participants.ids().filter((id) => id !== from) : to === OUTSIDE ? [] : [to]
-    const lost = (attrs.get('lost') as boolean | undefined) ?? false
-    const rows = this.scheduler.message(from === OUTSIDE ? undefined : from, targets, delay, s.parallel, lost)
+    const from = senderOf(route)
+    const rows = this.scheduler.message(from, this.targets(route), delay, s.parallel)
     if (rows.pushedFromParallel) {
       this.diagnostics.push(warning('parallel-pushed', `'${from}' is still waiting for a message, so this cannot start at the same row as the one before`, s.span))
     }
-    this.creation(to, rows.arrivalRow)
-    this.activationMark(s, from, to, rows.row, rows.arrivalRow, line)
+    const to = receiverOf(route)
+    if (to !== undefined) this.creation(to, rows.arrivalRow)
+    this.activationMark(s, route, rows, line)
     const number = this.number
     if (number !== undefined) this.number = number + 1
     return {
-      type: 'message', kind: s.arrow, from, to, label: s.label?.value ?? '', number,
-      lost,
+      type: 'message', kind: s.arrow, route, label: s.label?.value ?? '', number,
       style: messageStyle(attrs), line, row: rows.row, arrivalRow: rows.arrivalRow,
+    }
+  }
+
+  /** The participants a message reaches (a lost one reaches nobody, so nobody waits for it). */
+  private targets(route: Route): readonly string[] {
+    switch (route.kind) {
+      case 'between':
+      case 'found':
+        return [route.to]
+      case 'self':
+        return [route.participant]
+      case 'broadcast':
+        return this.participants.ids().filter((id) => id !== route.from)
+      case 'outgoing':
+      case 'lost':
+        return []
     }
   }
 
@@ -262,17 +300,22 @@ class ModelBuilder {
     }
   }
 
-  private activationMark(s: Ast.MessageStatement, from: string, to: string, row: number, arrivalRow: number, line: number): void {
+  private activationMark(s: Ast.MessageStatement, route: Route, rows: MessageRows, line: number): void {
     if (s.activation === 'activate') {
-      if (to === OUTSIDE || to === EVERYONE) this.diagnostics.push(error('activation-target', "only a participant can be activated: remove the '+'", s.arrowSpan))
-      else this.scheduler.activate(to, arrivalRow, line)
+      const to = receiverOf(route)
+      if (to === undefined) this.diagnostics.push(error('activation-target', "only a participant can be activated: remove the '+'", s.arrowSpan))
+      else this.scheduler.activate(to, rows.arrivalRow, line)
     } else if (s.activation === 'deactivate') {
-      if (from === OUTSIDE || !this.scheduler.deactivate(from, row)) {
-        this.diagnostics.push(warning('deactivate-without-activation', `'${from}' is not active here: remove the '-'`, s.arrowSpan))
+      const from = senderOf(route)
+      if (from === undefined || !this.scheduler.deactivate(from, rows.row)) {
+        this.diagnostics.push(warning('deactivate-without-activation', `'${from ?? '?'}' is not active here: remove the '-'`, s.arrowSpan))
       }
     }
   }
 }
+
+/** A message end as written: a participant, the outside world, or everyone. */
+type End = { readonly kind: 'name'; readonly id: string } | { readonly kind: 'outside' } | { readonly kind: 'everyone' }
 
 function endpointSpan(e: Ast.Endpoint): Span {
   return e.kind === 'name' ? e.name.span : e.span

@@ -1,6 +1,7 @@
 // The semantic model: what the diagram means, resolved and checked, with every timeline item
 // placed on a row. Plain data (ids, not object links), handed to layout.
 import type { Span } from '../diagnostics/diagnostic.js'
+import type { Route } from './route.js'
 
 export const SHAPES = ['participant', 'actor', 'database', 'queue', 'boundary', 'control', 'entity', 'collections'] as const
 export type Shape = (typeof SHAPES)[number]
@@ -36,19 +37,14 @@ export interface MessageStyle {
   readonly fontColor?: string
 }
 
-/** `?` is the outside world; `*` (only as a target) is every other participant. */
-export const OUTSIDE = '?'
-export const EVERYONE = '*'
-
 export interface Message {
   readonly type: 'message'
   readonly kind: MessageKind
-  readonly from: string
-  readonly to: string
+  /** Who sends it to whom: the one place a message's kind of path is decided. */
+  readonly route: Route
   readonly label: string
   /** The autonumber shown before the label, when numbering is on. */
   readonly number: number | undefined
-  readonly lost: boolean
   readonly style: MessageStyle
   readonly line: number
   /** Row the sender sends at. */
@@ -151,3 +147,4 @@ export interface SequenceModel {
 }
 
 export type { Span }
+export type { EdgeSide, Route, RouteKind } from './route.js'

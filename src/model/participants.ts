@@ -38,8 +38,12 @@ interface Draft {
   used: boolean
 }
 
+/** How many unknown names per diagram get a "did you mean" (see unknown()). */
+export const SUGGESTED_NAMES = 50
+
 export class ParticipantRegistry {
   private readonly drafts = new Map<string, Draft>()
+  private suggested = 0
 
   constructor(private readonly diagnostics: Diagnostic[]) {}
 
@@ -89,9 +93,14 @@ export class ParticipantRegistry {
     }
   }
 
-  /** Suggestion text for a name that is not a participant. */
+  /**
+   * The diagnostic for a name that is not a participant. Only the first SUGGESTED_NAMES get a
+   * "did you mean" (each searches the participants): a diagram of thousands of unknown names
+   * costs no more than one of fifty, and a reader never sees more than a screenful anyway.
+   */
   unknown(name: Ast.Name): Diagnostic {
-    return error('unknown-participant', `unknown participant '${name.value}'${didYouMean(name.value, this.ids())}`, name.span)
+    const hint = this.suggested++ < SUGGESTED_NAMES ? didYouMean(name.value, this.ids()) : ''
+    return error('unknown-participant', `unknown participant '${name.value}'${hint}`, name.span)
   }
 
   build(): Participant[] {

@@ -32,13 +32,13 @@ export class Scheduler {
     return this.place(this.next)
   }
 
-  /** Places a message; a lost one never arrives, so its targets wait for nothing. */
-  message(from: string | undefined, targets: readonly string[], delay: number, parallel: boolean, lost = false): MessageRows {
+  /** Places a message from `from` (undefined: from outside) that reaches `targets`. */
+  message(from: string | undefined, targets: readonly string[], delay: number, parallel: boolean): MessageRows {
     const wait = from === undefined ? 0 : (this.arrivals.get(from) ?? -1) + 1
     const wanted = parallel ? this.last : this.next
     const row = this.place(Math.max(wanted, wait))
     const arrivalRow = row + delay
-    if (!lost) for (const target of targets) this.arrivals.set(target, Math.max(this.arrivals.get(target) ?? -1, arrivalRow))
+    for (const target of targets) this.arrivals.set(target, Math.max(this.arrivals.get(target) ?? -1, arrivalRow))
     this.highest = Math.max(this.highest, arrivalRow)
     this.lastArrivalTo = targets.length === 1 ? { participant: targets[0] ?? '', row: arrivalRow } : undefined
     return { row, arrivalRow, pushedFromParallel: parallel && row > wanted }

@@ -66,7 +66,7 @@ describe('batch', () => {
     // script(1) runs the command on a pseudo-terminal, as a person at a shell would.
     const command = `'${process.execPath}' '${BIN}' 'docs/**/*.seq' -o out/`
     // Without CI (set where CI runs this very test), which turns the bar off.
-    const env = { ...process.env, TERM: 'xterm' }
+    const env: NodeJS.ProcessEnv = { ...process.env, TERM: 'xterm' }
     delete env['CI']
     const r = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: dir, encoding: 'utf8', env })
     expect(r.stdout).toContain('] 40/40 diagrams')

@@ -51,7 +51,7 @@ describe('distribution', () => {
     expect(installed.packages.filter((p) => p !== 'lifeline-diagrams' && !p.startsWith('@resvg/'))).toEqual([])
   })
 
-  test('npx lifeline-diagrams renders SVG, PNG and a batch', { timeout: INSTALL_TIMEOUT_MS }, () => {
+  test('npx lifeline-diagrams renders SVG, PNG, Markdown and a batch', { timeout: INSTALL_TIMEOUT_MS }, () => {
     writeFileSync(join(app(), 'hello.seq'), GOOD)
     // --no: never fetch any package from the registry.
     const npx = (args: string[]) => spawnSync('npx', ['--no', 'lifeline-diagrams', ...args], { cwd: app(), encoding: 'utf8' })
@@ -62,6 +62,11 @@ describe('distribution', () => {
     expect(npx(['hello.seq', '-o', 'hello.png']).status).toBe(0)
     expect(readFileSync(join(app(), 'hello.png')).subarray(1, 4).toString()).toBe('PNG')
 
+    // md loads markdown-it, a bundle of its own.
+    writeFileSync(join(app(), 'page.md'), `# Page\n\n\`\`\`lifeline\n${GOOD}\`\`\`\n`)
+    expect(npx(['md', 'page.md']).status).toBe(0)
+    expect(readFileSync(join(app(), 'page.md'), 'utf8')).toMatch(/\n!\[[^\]]*\]\(page-[0-9a-f]+\.svg\)/)
+
     for (let i = 0; i < BATCH_SIZE; i++) writeFileSync(join(app(), `many-${i}.seq`), GOOD)
     const batch = npx(['many-*.seq', '-o', 'out/'])
     expect([batch.status, batch.stderr]).toEqual([0, `rendered ${BATCH_SIZE} of ${BATCH_SIZE} diagrams\n`])
@@ -71,7 +76,7 @@ describe('distribution', () => {
   test('require() and import both get the library', () => {
     const cjs = node('use.cjs', "const { compile, check, DEFAULT_LIMITS } = require('lifeline-diagrams')\nprocess.stdout.write(JSON.stringify([compile('a -> b').svg.startsWith('<svg'), check('a ->').diagnostics.length > 0, DEFAULT_LIMITS.maxNesting > 0]))\n")
     expect([cjs.stderr, cjs.stdout]).toEqual(['', '[true,true,true]'])
-    const esm = node('use.mjs', "import { compile, formatDiagnostics } from 'lifeline-diagrams'\nimport lifeline from 'lifeline-diagrams'\nconst { diagnostics } = compile('a ->')\nprocess.stdout.write(JSON.stringify([lifeline.compile === compile, formatDiagnostics(diagnostics, 'a ->').includes('error')]))\n")
+    const esm = node('use.mjs', "import { compile, formatDiagnostics } from 'lifeline-diagrams'\nimport lifeline from 'lifeline-diagrams'\nconst { diagnostics } = compile('a ->')\nprocess.stdout.write(JSON.stringify([lifeline.compile === compile, formatDiagnostics(diagnostics, 'a ->', 'x.seq').includes('x.seq:1:')]))\n")
     expect([esm.stderr, esm.stdout]).toEqual(['', '[true,true]'])
   })
 
@@ -84,7 +89,7 @@ describe('distribution', () => {
     { resolution: 'nodenext', module: 'nodenext', type: 'module' },
     { resolution: 'nodenext', module: 'nodenext', type: 'commonjs' },
     { resolution: 'bundler', module: 'esnext', type: 'module' },
-  ])('TypeScript with moduleResolution $resolution in a $type project type-checks a consumer', ({ resolution, module, type }) => {
+  ])('TypeScript with moduleResolution $resolution in a $type project type-checks a consumer', { timeout: INSTALL_TIMEOUT_MS }, ({ resolution, module, type }) => {
     const project = join(app(), `ts-${resolution}-${type}`)
     mkdirSync(project)
     writeFileSync(join(project, 'package.json'), JSON.stringify({ type }))

@@ -1,8 +1,10 @@
 // Finding fenced code blocks in Markdown (CommonMark's rules, as far as `lifeline md` needs them).
 import { describe, expect, test } from 'vitest'
-import { findFences, splitLines } from '../../src/cli/md/fences.js'
+import { findFences, loadMarkdownParser, splitLines } from '../../src/cli/md/fences.js'
 
-const fences = (text: string) => findFences(splitLines(text)).map((f) => ({ language: f.language, source: f.source, open: f.open, close: f.close }))
+const parser = await loadMarkdownParser()
+
+const fences = (text: string) => findFences(text, splitLines(text), parser).map((f) => ({ language: f.language, source: f.source, open: f.open, close: f.close }))
 
 describe('findFences', () => {
   test.each([
@@ -18,7 +20,8 @@ describe('findFences', () => {
   })
 
   test('name=... and other key=value words of the info string', () => {
-    const [f] = findFences(splitLines('```lifeline name=signup theme="dark"\n```\n'))
+    const text = '```lifeline name=signup theme="dark"\n```\n'
+    const [f] = findFences(text, splitLines(text), parser)
     expect([...(f?.attributes ?? [])]).toEqual([['name', 'signup'], ['theme', 'dark']])
   })
 })

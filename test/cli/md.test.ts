@@ -31,8 +31,8 @@ const svgs = (dir: string, folder = '.'): string[] => readdirSync(join(dir, fold
 /** DOC as `lifeline md` leaves it: a link after each diagram block (and a blank line before text). */
 function linked(doc: string, hashed: string): string {
   return doc
-    .replace('```\nText right after.', '```\n\n![Sign up](README-signup.svg)\n\nText right after.')
-    .replace('  ~~~~\n\n', `  ~~~~\n\n  ![Sequence diagram: x and y](${hashed})\n\n`)
+    .replace('```\nText right after.', '```\n\n![Sign up](README-signup.svg)<!-- lifeline md -->\n\nText right after.')
+    .replace('  ~~~~\n\n', `  ~~~~\n\n  ![Sequence diagram: x and y](${hashed})<!-- lifeline md -->\n\n`)
 }
 
 function rendered(): { dir: string; hashed: string } {
@@ -73,7 +73,7 @@ describe('rendering blocks and linking them', () => {
     const dir = workdir({ 'a.md': '\ufeff# T\n\n```seq\na -> b\n```\n' })
     expect(run(['md', 'a.md'], { cwd: dir }).code).toBe(0)
     expect(readFileSync(join(dir, 'a.md')).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]))
-    expect(read(dir, 'a.md')).toMatch(/^\ufeff# T\n\n```seq\na -> b\n```\n\n!\[[^\]]+\]\(a-[0-9a-f]{10}\.svg\)\n$/)
+    expect(read(dir, 'a.md')).toMatch(/^\ufeff# T\n\n```seq\na -> b\n```\n\n!\[[^\]]+\]\(a-[0-9a-f]{10}\.svg\)<!-- lifeline md -->\n$/)
   })
 
   test('two different blocks with one name= is an error for the second', () => {
@@ -97,7 +97,7 @@ describe('rendering blocks and linking them', () => {
     const dir = workdir({ 'docs/guide.md': '```seq\na -> b\n```\n' })
     expect(run(['md', '--out-dir', 'docs/img', 'docs/guide.md'], { cwd: dir }).code).toBe(0)
     const [svg] = svgs(dir, 'docs/img')
-    expect(read(dir, 'docs/guide.md')).toBe(`\`\`\`seq\na -> b\n\`\`\`\n\n![Sequence diagram: a and b](img/${svg})\n`)
+    expect(read(dir, 'docs/guide.md')).toBe(`\`\`\`seq\na -> b\n\`\`\`\n\n![Sequence diagram: a and b](img/${svg})<!-- lifeline md -->\n`)
     expect(read(dir, `docs/img/${svg}`)).toContain('<!-- lifeline md: ../guide.md -->')
   })
 

@@ -4,10 +4,12 @@
 // writes every output atomically and prints diagnostics strictly in input order, so a run's
 // messages never depend on timing.
 import { availableParallelism } from 'node:os'
+import { escapeControls } from '../../diagnostics/printable.js'
 import type { Io } from '../io.js'
 import { produce, type Outcome, type ProduceOptions } from '../produce.js'
 import { readFileBytes } from '../read-source.js'
 import { stderrProgress } from '../terminal.js'
+import { writeFailure } from '../write-output.js'
 import { runPool, type Task } from './pool.js'
 import { createProgress, type Progress } from './progress.js'
 
@@ -78,7 +80,8 @@ function inOrder(entries: readonly Entry[], io: Io, progress: Progress) {
 
 /** The input's bytes, or the one reason it cannot be read as an outcome. */
 async function load(entry: Entry, io: Io): Promise<{ bytes: Uint8Array } | Outcome> {
-  const refuse = (reason: string): Outcome => ({ report: `${entry.file}: error: ${reason}\n`, output: undefined })
+  const refuse = (reason: string): Outcome => ({ report: `${escapeControls(entry.file)}: error: ${reason}
+`, output: undefined })
   if (entry.refusal) return refuse(entry.refusal)
   const read = await readFileBytes(entry.file, io)
   return read.ok ? read : refuse(read.reason)
@@ -91,7 +94,7 @@ async function write(entry: Entry, outcome: Outcome, io: Io, progress: Progress)
     await io.writeFileAtomic(entry.target, outcome.output)
     return true
   } catch (e) {
-    progress.say(`${entry.target}: error: cannot write it (${(e as NodeJS.ErrnoException).code ?? 'unknown error'})\n`)
+    progress.say(`${escapeControls(entry.target)}: error: cannot write it (${writeFailure(e)})\n`)
     return false
   }
 }

@@ -4,7 +4,7 @@ import { Option, type Command } from 'commander'
 import { check } from '../../compile.js'
 import { DIAGNOSTIC_FORMATS, defaultFormat, fileProblem, printReports, type DiagnosticFormat, type FileReport } from '../diagnostic-output.js'
 import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE, type Run } from '../exit.js'
-import { readInputText, resolveInputs } from '../inputs.js'
+import { fails, readInputText, resolveInputs } from '../inputs.js'
 import type { Io } from '../io.js'
 
 const COMMAND = 'lifeline check'
@@ -24,6 +24,7 @@ interface CheckJob {
   readonly files: readonly string[]
   readonly format: DiagnosticFormat
   readonly strict: boolean
+  readonly verbose: boolean
 }
 
 export function defineCheckCommand(program: Command, io: Io, run: Run): void {
@@ -33,14 +34,15 @@ export function defineCheckCommand(program: Command, io: Io, run: Run): void {
     .argument('[files...]', "diagram files; '-' (or none, with piped input) reads standard input")
     .addOption(new Option('--diagnostics <format>', 'text, json, or github (workflow annotations; the default when GITHUB_ACTIONS=true)').choices(DIAGNOSTIC_FORMATS))
     .option('--strict', 'treat warnings as errors')
+    .option('--verbose', 'say which lifeline.config.json applies')
     .addHelpText('after', HELP)
-    .action((files: string[], opts: { diagnostics?: DiagnosticFormat; strict?: boolean }) => {
-      run(() => checkFiles({ files, format: opts.diagnostics ?? defaultFormat(io.env), strict: opts.strict === true }, io))
+    .action((files: string[], opts: { diagnostics?: DiagnosticFormat; strict?: boolean; verbose?: boolean }) => {
+      run(() => checkFiles({ files, format: opts.diagnostics ?? defaultFormat(io.env), strict: opts.strict === true, verbose: opts.verbose === true }, io))
     })
 }
 
 async function checkFiles(job: CheckJob, io: Io): Promise<number> {
-  const resolved = await resolveInputs(job.files, { strict: job.strict }, io, { command: COMMAND, what: '.seq files' })
+  const resolved = await resolveInputs(job.files, { strict: job.strict }, io, { command: COMMAND, what: '.seq files', verbose: job.verbose })
   if (!resolved.ok) return (io.stderr(`${resolved.message}\n`), EXIT_USAGE)
   const reports: FileReport[] = []
   let failed = false
@@ -58,7 +60,7 @@ async function checkFiles(job: CheckJob, io: Io): Promise<number> {
     }
     const { diagnostics } = check(source.text, input.settings.compile)
     reports.push({ file: input.name, source: source.text, diagnostics })
-    if (diagnostics.some((d) => d.severity === 'error' || input.settings.strict)) failed = true
+    if (fails(diagnostics, input.settings.strict)) failed = true
   }
   printReports(reports, job.format, io)
   return failed ? EXIT_INPUT_ERRORS : EXIT_OK

@@ -2,12 +2,14 @@
 // files that change; `--check` writes nothing and lists the files that would change; `-`
 // formats standard input to standard output. A file with syntax errors is left alone.
 import type { Command } from 'commander'
+import { escapeControls } from '../../diagnostics/printable.js'
 import { diagnosticText } from '../diagnostic-output.js'
 import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE, type Run } from '../exit.js'
 import { formatSource } from '../../format/format.js'
 import { readInputText, resolveInputs } from '../inputs.js'
 import type { Io } from '../io.js'
 import { stderrColour } from '../terminal.js'
+import { writeFailure } from '../write-output.js'
 
 const COMMAND = 'lifeline fmt'
 const HELP = `
@@ -34,6 +36,17 @@ export function defineFmtCommand(program: Command, io: Io, run: Run): void {
     })
 }
 
+/** Writes a formatted file back (its mode, links and read-only state respected); false, with one line said, if it cannot. */
+async function rewrite(file: string, text: string, io: Io): Promise<boolean> {
+  try {
+    await io.writeFileAtomic(file, text)
+    return true
+  } catch (e) {
+    io.stderr(`${escapeControls(file)}: error: cannot write it (${writeFailure(e)})\n`)
+    return false
+  }
+}
+
 async function formatFiles(files: readonly string[], check: boolean, io: Io): Promise<number> {
   const resolved = await resolveInputs(files, {}, io, { command: COMMAND, what: '.seq files' })
   if (!resolved.ok) return (io.stderr(`${resolved.message}\n`), EXIT_USAGE)
@@ -47,14 +60,14 @@ async function formatFiles(files: readonly string[], check: boolean, io: Io): Pr
     const source = await readInputText(input, io, COMMAND)
     if (!source.ok && 'usage' in source) return (io.stderr(`${source.usage}\n`), EXIT_USAGE)
     if (!source.ok) {
-      io.stderr(`${name}: error: ${source.reason}\n`)
+      io.stderr(`${escapeControls(name)}: error: ${source.reason}\n`)
       failed = true
       continue
     }
     const result = formatSource(source.text)
     if (!result.ok) {
       io.stderr(diagnosticText(result.diagnostics, source.text, name, stderrColour(io)))
-      io.stderr(`${name}: not formatted: fix the syntax errors first\n`)
+      io.stderr(`${escapeControls(name)}: not formatted: fix the syntax errors first\n`)
       failed = true
       continue
     }
@@ -65,7 +78,7 @@ async function formatFiles(files: readonly string[], check: boolean, io: Io): Pr
         failed = true
       }
     } else if (file === undefined) io.stdout(result.text)
-    else if (changed) await io.writeFileAtomic(file, result.text)
+    else if (changed && !(await rewrite(file, result.text, io))) failed = true
   }
   return failed ? EXIT_INPUT_ERRORS : EXIT_OK
 }

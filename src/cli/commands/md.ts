@@ -2,17 +2,24 @@
 // SVG files and keeps an image link to each right after its fence, so GitHub shows the
 // picture while the source stays in the Markdown. `--check` writes nothing and lists what is
 // out of date; `--prune` removes SVGs whose blocks are gone. A block with errors keeps its
-// old SVG and link; its diagnostics carry the Markdown file's line numbers.
+// old SVG and link; its diagnostics carry the Markdown file's line numbers. Only what it wrote
+// is ever replaced: links carry a marker (md/names.ts), an SVG path held by a file it did not
+// write for this Markdown file refuses the block, and the Markdown file is written only if
+// nobody changed it since it was read.
 import { relative, resolve } from 'node:path'
 import type { Command } from 'commander'
+import { escapeControls } from '../../diagnostics/printable.js'
 import { diagnosticText } from '../diagnostic-output.js'
 import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE, type Run } from '../exit.js'
 import { resolveInputs } from '../inputs.js'
 import type { Io } from '../io.js'
+import { loadMarkdownParser } from '../md/fences.js'
+import { marker } from '../md/names.js'
 import { findStale } from '../md/stale.js'
-import { planFile, type BlockPlan, type FilePlan } from '../md/plan.js'
-import { readFileBytes, decodeSource } from '../read-source.js'
+import { linkedText, planFile, refuseBlock, type BlockPlan, type FilePlan, type PlanOptions } from '../md/plan.js'
+import { decodeSource, readFileBytes } from '../read-source.js'
 import { stderrColour } from '../terminal.js'
+import { writeFailure } from '../write-output.js'
 
 const HELP = `
 Examples:
@@ -36,6 +43,7 @@ interface MdJob {
   readonly check: boolean
   readonly prune: boolean
   readonly strict: boolean
+  readonly verbose: boolean
 }
 
 export function defineMdCommand(program: Command, io: Io, run: Run): void {
@@ -47,37 +55,65 @@ export function defineMdCommand(program: Command, io: Io, run: Run): void {
     .option('--check', 'write nothing; list what is out of date and exit 1 if anything is')
     .option('--prune', 'remove SVGs of blocks that no longer exist')
     .option('--strict', 'treat warnings as errors')
+    .option('--verbose', 'say which lifeline.config.json applies')
     .addHelpText('after', HELP)
-    .action((files: string[], opts: { outDir?: string; check?: boolean; prune?: boolean; strict?: boolean }) => {
-      const job = { files, outDir: opts.outDir, check: opts.check === true, prune: opts.prune === true, strict: opts.strict === true }
+    .action((files: string[], opts: { outDir?: string; check?: boolean; prune?: boolean; strict?: boolean; verbose?: boolean }) => {
+      const job = { files, outDir: opts.outDir, check: opts.check === true, prune: opts.prune === true, strict: opts.strict === true, verbose: opts.verbose === true }
       run(() => markdownFiles(job, io))
     })
 }
 
 async function markdownFiles(job: MdJob, io: Io): Promise<number> {
-  const resolved = await resolveInputs(job.files, { outDir: job.outDir, strict: job.strict }, io, { command: 'lifeline md', what: 'Markdown files', stdin: false })
+  const resolved = await resolveInputs(job.files, { outDir: job.outDir, strict: job.strict }, io, { command: 'lifeline md', what: 'Markdown files', stdin: false, verbose: job.verbose })
   if (!resolved.ok) return (io.stderr(`${resolved.message}\n`), EXIT_USAGE)
   let failed = false
   for (const pattern of resolved.unmatched) {
-    io.stderr(`${pattern}: error: no files match this pattern\n`)
+    io.stderr(`${escapeControls(pattern)}: error: no files match this pattern\n`)
     failed = true
   }
-  const claimed = new Map<string, string>()
+  const parser = await loadMarkdownParser()
+  const claimed: PlanOptions['claimed'] = new Map()
+  const inputs = new Set((await Promise.all(resolved.inputs.map((f) => io.identity(f.name)))).filter((id) => id !== undefined))
   for (const { name: file, settings } of resolved.inputs) {
     const read = await readFileBytes(file, io, 'Markdown')
     const source = read.ok ? decodeSource(read.bytes, 'Markdown file') : read
     if (!source.ok) {
-      io.stderr(`${file}: error: ${source.reason}\n`)
+      io.stderr(`${escapeControls(file)}: error: ${source.reason}\n`)
       failed = true
       continue
     }
-    const plan = planFile(file, source.text, { ...settings, claimed })
+    const planned = planFile(file, source.text, { ...settings, claimed, parser })
+    const plan = await refuseForeignSvgs(file, planned, inputs, io)
     const clean = reportBlocks(file, source.text, plan, io)
     const stale = await findStale(file, plan, settings.outDir, io)
-    const upToDate = job.check ? await checkFile(file, source.text, plan, stale, io) : await updateFile(file, source.text, plan, stale, job.prune, io)
+    const upToDate = job.check ? await checkFile(file, plan, stale, io) : await updateFile(file, source.bytes, plan, stale, job.prune, io)
     if (!clean || !upToDate) failed = true
   }
   return failed ? EXIT_INPUT_ERRORS : EXIT_OK
+}
+
+/**
+ * Blocks whose SVG path is taken by something `lifeline md` did not write for this Markdown
+ * file (a hand-made SVG, another Markdown file's SVG, an input, a folder) are refused, so
+ * nothing of the user's is ever overwritten: the block gets an error and keeps its old link.
+ */
+async function refuseForeignSvgs(markdown: string, plan: FilePlan, inputs: ReadonlySet<string>, io: Io): Promise<FilePlan> {
+  const blocks = await Promise.all(
+    plan.blocks.map(async (block) => {
+      if (block.svg === undefined) return block
+      const kind = await io.kind(block.svgPath)
+      if (kind === 'missing') return block
+      const svg = shown(block.svgPath, io)
+      const id = await io.identity(block.svgPath)
+      if (kind !== 'file' || (id !== undefined && inputs.has(id))) return refuseBlock(block, 'svg-path-taken', `${svg} is ${kind === 'file' ? 'an input' : 'not a regular file'}: give this block another name=`)
+      const text = await current(block.svgPath, io)
+      if (text?.includes(marker(block.svgPath, markdown))) return block
+      const owner = /<!-- lifeline md: ([^>]*) -->/.exec(text ?? '')?.[1]
+      const whose = owner === undefined ? 'was not written by lifeline md' : `is the picture of another Markdown file (${owner})`
+      return refuseBlock(block, 'svg-path-taken', `${svg} ${whose}: give this block another name=, or move that file`)
+    }),
+  )
+  return { ...plan, blocks }
 }
 
 /** Prints each block's diagnostics; false if any block cannot be rendered. */
@@ -95,47 +131,51 @@ const rendered = (b: BlockPlan): b is BlockPlan & { svg: string } => b.svg !== u
 
 function shown(path: string, io: Io): string {
   const rel = relative(io.cwd, resolve(io.cwd, path))
-  return rel.startsWith('..') ? resolve(path) : rel
+  return escapeControls(rel.startsWith('..') ? resolve(path) : rel)
 }
 
-async function checkFile(file: string, text: string, plan: FilePlan, stale: readonly string[], io: Io): Promise<boolean> {
+async function checkFile(file: string, plan: FilePlan, stale: readonly string[], io: Io): Promise<boolean> {
   const problems: string[] = []
-  const lines = text.split(/\r\n|\n|\r/)
+  const name = escapeControls(file)
   for (const block of plan.blocks.filter(rendered)) {
     const existing = await current(block.svgPath, io)
-    if (existing !== block.svg) problems.push(`${file}:${block.line}: ${shown(block.svgPath, io)} is ${existing === undefined ? 'missing' : 'out of date'}`)
-    if (block.linkIndex === undefined) problems.push(`${file}:${block.line}: no image link after the block`)
-    else if (lines[block.linkIndex] !== block.link) problems.push(`${file}:${block.linkIndex + 1}: the image link is out of date`)
+    if (existing !== block.svg) problems.push(`${name}:${block.line}: ${shown(block.svgPath, io)} is ${existing === undefined ? 'missing' : 'out of date'}`)
+    if (block.linkIndex === undefined) problems.push(`${name}:${block.line}: no image link after the block`)
+    else if (plan.lines[block.linkIndex]?.text !== block.link) problems.push(`${name}:${block.linkIndex + 1}: the image link is out of date`)
   }
-  for (const path of stale) problems.push(`${shown(path, io)}: stale: no block in ${file} renders it (lifeline md --prune removes it)`)
+  for (const path of stale) problems.push(`${shown(path, io)}: stale: no block in ${name} renders it (lifeline md --prune removes it)`)
   for (const p of problems) io.stdout(`${p}\n`)
   return problems.length === 0
 }
 
 /** Brings the SVGs and the Markdown file up to date; false (with one line said) if a write failed. */
-async function updateFile(file: string, text: string, plan: FilePlan, stale: readonly string[], prune: boolean, io: Io): Promise<boolean> {
+async function updateFile(file: string, read: Uint8Array, plan: FilePlan, stale: readonly string[], prune: boolean, io: Io): Promise<boolean> {
   try {
-    await writeUpdates(file, text, plan, stale, prune, io)
-    return true
+    return await writeUpdates(file, read, plan, stale, prune, io)
   } catch (e) {
-    io.stderr(`${file}: error: cannot update it or its SVGs (${(e as NodeJS.ErrnoException).code ?? String(e)})\n`)
+    io.stderr(`${escapeControls(file)}: error: cannot update it or its SVGs (${writeFailure(e)})\n`)
     return false
   }
 }
 
-async function writeUpdates(file: string, text: string, plan: FilePlan, stale: readonly string[], prune: boolean, io: Io): Promise<void> {
+async function writeUpdates(file: string, read: Uint8Array, plan: FilePlan, stale: readonly string[], prune: boolean, io: Io): Promise<boolean> {
   for (const block of plan.blocks.filter(rendered)) {
     if ((await current(block.svgPath, io)) === block.svg) continue
     await io.ensureDir(resolve(block.svgPath, '..'))
     await io.writeFileAtomic(block.svgPath, block.svg)
     io.stdout(`wrote ${shown(block.svgPath, io)}\n`)
   }
-  if (plan.text !== text) {
+  const text = linkedText(plan)
+  if (text !== new TextDecoder().decode(read)) {
+    // Written only if nobody changed the file since it was read: an edit made meanwhile is never lost.
+    if (!Buffer.from(await io.readFile(file)).equals(read)) {
+      io.stderr(`${escapeControls(file)}: error: it changed while lifeline md ran, so its links were not updated: run lifeline md again\n`)
+      return false
+    }
     // The text was decoded without its byte-order mark; put it back so no other byte changes.
-    const bytes = await io.readFile(file)
-    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\ufeff' : ''
-    await io.writeFileAtomic(file, bom + plan.text)
-    io.stdout(`updated ${file}\n`)
+    const bom = read[0] === 0xef && read[1] === 0xbb && read[2] === 0xbf ? '\ufeff' : ''
+    await io.writeFileAtomic(file, bom + text)
+    io.stdout(`updated ${escapeControls(file)}\n`)
   }
   // An edited block's previous SVG (its link pointed there) goes with the link; other leftovers wait for --prune.
   const replaced = new Set(plan.blocks.filter(rendered).map((b) => b.linkedPath))
@@ -143,6 +183,7 @@ async function writeUpdates(file: string, text: string, plan: FilePlan, stale: r
     if (prune || replaced.has(path)) {
       await io.removeFile(path)
       io.stdout(`removed ${shown(path, io)}\n`)
-    } else io.stderr(`${shown(path, io)}: warning: stale: no block in ${file} renders it (lifeline md --prune removes it)\n`)
+    } else io.stderr(`${shown(path, io)}: warning: stale: no block in ${escapeControls(file)} renders it (lifeline md --prune removes it)\n`)
   }
+  return true
 }

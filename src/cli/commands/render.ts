@@ -3,6 +3,7 @@
 // the others are still written. Rendering itself is batch/render-batch.ts.
 import { basename, dirname, extname, join, resolve } from 'node:path'
 import { InvalidArgumentError, Option, type Command } from 'commander'
+import { escapeControls } from '../../diagnostics/printable.js'
 import { THEME_NAMES, type ThemeName } from '../../model/model.js'
 import { renderBatch, type Entry } from '../batch/render-batch.js'
 import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE, type Run } from '../exit.js'
@@ -12,6 +13,7 @@ import { MAX_SCALE } from '../png.js'
 import { produce, type OutputFormat, type ProduceOptions } from '../produce.js'
 import { readFileBytes } from '../read-source.js'
 import { stderrColour } from '../terminal.js'
+import { writeFailure } from '../write-output.js'
 
 const EXAMPLES = `
 Examples:
@@ -44,9 +46,10 @@ export function defineRenderCommand(program: Command, io: Io, run: Run, commands
     .option('--scale <n>', 'PNG resolution: pixels per SVG unit (default: 1)', parseScale)
     .addOption(new Option('--theme <theme>', "override the diagrams' theme").choices(THEME_NAMES))
     .option('--strict', 'treat warnings as errors')
+    .option('--verbose', 'say which lifeline.config.json applies')
     .addHelpText('after', EXAMPLES)
-    .action((files: string[], opts: { output?: string; format?: OutputFormat; scale?: number; theme?: ThemeName; strict?: boolean }) => {
-      const job = { files, output: opts.output, format: opts.format, scale: opts.scale, theme: opts.theme, strict: opts.strict === true }
+    .action((files: string[], opts: { output?: string; format?: OutputFormat; scale?: number; theme?: ThemeName; strict?: boolean; verbose?: boolean }) => {
+      const job = { files, output: opts.output, format: opts.format, scale: opts.scale, theme: opts.theme, strict: opts.strict === true, verbose: opts.verbose === true }
       run(() => renderFiles(job, io, commands))
     })
 }
@@ -64,6 +67,7 @@ export interface RenderJob {
   readonly scale: number | undefined
   readonly theme: ThemeName | undefined
   readonly strict: boolean
+  readonly verbose?: boolean
 }
 
 const COMMAND = 'lifeline'
@@ -74,7 +78,7 @@ export async function renderFiles(job: RenderJob, io: Io, commands: readonly str
   const toFolder = !toStdout && job.output !== undefined && (job.output.endsWith('/') || (await io.kind(job.output)) === 'directory')
   const format = chooseFormat(job, toFolder || toStdout)
   if (typeof format !== 'string') return usage(`${COMMAND}: ${format.problem}`)
-  const resolved = await resolveInputs(job.files, { theme: job.theme, strict: job.strict }, io, { command: COMMAND, commands, what: 'a .seq file' })
+  const resolved = await resolveInputs(job.files, { theme: job.theme, strict: job.strict }, io, { command: COMMAND, commands, what: 'a .seq file', verbose: job.verbose === true })
   if (!resolved.ok) return usage(resolved.message)
   const optionsFor = (input: Input): ProduceOptions => ({ compile: input.settings.compile, strict: input.settings.strict, format, scale: job.scale ?? 1, colour: stderrColour(io) })
   const [first] = resolved.inputs
@@ -85,25 +89,62 @@ export async function renderFiles(job: RenderJob, io: Io, commands: readonly str
   if (files.length > 1 && job.output !== undefined && !toFolder) {
     return usage(`${COMMAND}: -o ${job.output} names one file, but there are ${files.length} inputs: give a folder ending in '/'`)
   }
-  if (toFolder && job.output !== undefined) await io.ensureDir(job.output)
-  for (const pattern of resolved.unmatched) io.stderr(`${pattern}: error: no files match this pattern\n`)
-  // Never overwrite an input: not a file's own (`x.seq -o x.seq`), nor another one's (`a.seq a.svg`).
-  const here = (path: string): string => resolve(io.cwd, path)
-  const inputFiles = new Set(files.map((f) => here(f.name)))
-  const entries: Entry[] = files.map((input) => {
-    const { outDir } = input.settings
-    const target = outputPath(input.name, job.output ?? outDir, job.output === undefined ? outDir !== undefined : toFolder, format)
-    const which = here(target) === here(input.name) ? 'the input itself' : 'another input'
-    const refusal = inputFiles.has(here(target)) ? `its output ${target} would overwrite ${which}; name another output with -o` : undefined
-    return { file: input.name, target, options: optionsFor(input), refusal }
-  })
+  if (toFolder && job.output !== undefined && !(await makeFolder(job.output, io))) return EXIT_INPUT_ERRORS
+  for (const pattern of resolved.unmatched) io.stderr(`${escapeControls(pattern)}: error: no files match this pattern\n`)
+  const sameAs = await inputIdentities(files.map((f) => f.name), io)
+  const entries: Entry[] = await Promise.all(
+    files.map(async (input) => {
+      const { outDir } = input.settings
+      const target = outputPath(input.name, job.output ?? outDir, job.output === undefined ? outDir !== undefined : toFolder, format)
+      return { file: input.name, target, options: optionsFor(input), refusal: await overwritesInput(input.name, target, sameAs, io) }
+    }),
+  )
   const clash = firstClash(entries.filter((e) => e.refusal === undefined))
   if (clash) return usage(`${COMMAND}: ${clash[0]} and ${clash[1]} would both be written to ${clash[2]}: render them into different folders`)
-  if (job.output === undefined) for (const folder of new Set(entries.map((e) => dirname(e.target)))) await io.ensureDir(folder)
+  if (job.output === undefined) {
+    for (const folder of new Set(entries.map((e) => dirname(e.target)))) if (!(await makeFolder(folder, io))) return EXIT_INPUT_ERRORS
+  }
   const written = await renderBatch(entries, io)
   const total = files.length + resolved.unmatched.length
   if (total > 1) io.stderr(summary(written, total))
   return written === total ? EXIT_OK : EXIT_INPUT_ERRORS
+}
+
+/** Each input by its resolved path and by its identity on disk (device and inode), so an alias is recognised. */
+async function inputIdentities(files: readonly string[], io: Io): Promise<Map<string, string>> {
+  const inputs = new Map<string, string>()
+  for (const file of files) {
+    inputs.set(`path:${resolve(io.cwd, file)}`, file)
+    const id = await io.identity(file)
+    if (id !== undefined && !inputs.has(`id:${id}`)) inputs.set(`id:${id}`, file)
+  }
+  return inputs
+}
+
+/**
+ * Why writing `target` would overwrite an input, or undefined. Paths are compared resolved, and
+ * files by device and inode, so no symbolic link, hard link or `./` spelling lets an output
+ * land on its own input (`x.seq -o x.seq`) or another one (`a.seq a.svg`).
+ */
+async function overwritesInput(file: string, target: string, inputs: ReadonlyMap<string, string>, io: Io): Promise<string | undefined> {
+  const id = await io.identity(target)
+  const victim = inputs.get(`path:${resolve(io.cwd, target)}`) ?? (id === undefined ? undefined : inputs.get(`id:${id}`))
+  if (victim === undefined) return undefined
+  const itself = resolve(io.cwd, target) === resolve(io.cwd, file) || (id !== undefined && (await io.identity(file)) === id)
+  return `its output ${target} would overwrite ${itself ? 'the input itself' : 'another input'}; name another output with -o`
+}
+
+/** Creates an output folder, or says in one line why it cannot. */
+async function makeFolder(folder: string, io: Io): Promise<boolean> {
+  try {
+    await io.ensureDir(folder)
+    return true
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'a file is in the way' : writeFailure(e)
+    io.stderr(`${escapeControls(folder)}: error: cannot create this folder (${why})\n`)
+    return false
+  }
 }
 
 /** `rendered 198 of 200 diagrams, 2 with errors` */
@@ -156,16 +197,23 @@ async function renderOne(input: Input, options: ProduceOptions, job: RenderJob, 
   }
   const read = input.file === undefined ? await readStdin(io, COMMAND) : await readFileBytes(input.file, io)
   if (!read.ok) {
-    io.stderr('usage' in read ? `${read.usage}\n` : `${input.name}: error: ${read.reason}\n`)
+    io.stderr('usage' in read ? `${read.usage}\n` : `${escapeControls(input.name)}: error: ${read.reason}\n`)
     return 'usage' in read ? EXIT_USAGE : EXIT_INPUT_ERRORS
   }
+  if (!toStdout && job.output?.endsWith('/') && !(await makeFolder(job.output, io))) return EXIT_INPUT_ERRORS
   const outcome = await produce(read.bytes, input.name, options)
   io.stderr(outcome.report)
   if (outcome.output === undefined) return EXIT_INPUT_ERRORS
-  if (toStdout || job.output === undefined) io.stdout(outcome.output)
-  else {
-    if (job.output.endsWith('/')) await io.ensureDir(job.output)
-    await io.writeFileAtomic(job.output.endsWith('/') ? join(job.output, `diagram.${options.format}`) : job.output, outcome.output)
+  if (toStdout || job.output === undefined) {
+    io.stdout(outcome.output)
+    return EXIT_OK
+  }
+  const target = job.output.endsWith('/') ? join(job.output, `diagram.${options.format}`) : job.output
+  try {
+    await io.writeFileAtomic(target, outcome.output)
+  } catch (e) {
+    io.stderr(`${escapeControls(target)}: error: cannot write it (${writeFailure(e)})\n`)
+    return EXIT_INPUT_ERRORS
   }
   return EXIT_OK
 }

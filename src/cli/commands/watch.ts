@@ -23,7 +23,8 @@ export function defineWatchCommand(program: Command, io: Io, run: Run): void {
     .argument('<file>', 'the diagram file (.seq) to watch')
     .option('--port <port>', 'port to listen on; 0 picks a free one', parsePort, 0)
     .addOption(new Option('--theme <theme>', "override the diagram's theme").choices(THEME_NAMES))
-    .action((file: string, opts: { port: number; theme?: ThemeName }) => run(() => watch(file, opts, io)))
+    .option('--verbose', 'say which lifeline.config.json applies')
+    .action((file: string, opts: { port: number; theme?: ThemeName; verbose?: boolean }) => run(() => watch(file, opts, io)))
 }
 
 function parsePort(value: string): number {
@@ -32,18 +33,18 @@ function parsePort(value: string): number {
   return port
 }
 
-async function watch(file: string, opts: { port: number; theme?: ThemeName }, io: Io): Promise<number> {
+async function watch(file: string, opts: { port: number; theme?: ThemeName; verbose?: boolean }, io: Io): Promise<number> {
   if ((await io.kind(file)) !== 'file') {
     io.stderr(`${file}: error: no such file\n`)
     return EXIT_INPUT_ERRORS
   }
-  const config = await new ConfigFinder(io).forInput(file)
-  if (!config.ok) {
-    io.stderr(`${config.message}\n`)
+  const configs = await new ConfigFinder(io, opts.verbose === true).forInputs([file])
+  if (!configs.ok) {
+    io.stderr(`${configs.message}\n`)
     return EXIT_USAGE
   }
   // Not strict whatever the config says: a preview shows the picture under its warnings.
-  const { compile } = settingsFor({ theme: opts.theme }, config.config)
+  const { compile } = settingsFor({ theme: opts.theme }, configs.configs[0] ?? {})
   const render = renderer(file, { compile, strict: false, format: 'svg', scale: 1, colour: stderrColour(io) }, io)
   let server: PreviewServer
   try {

@@ -28,7 +28,7 @@ export interface CommandSpec {
 }
 
 /** Commands whose file arguments are not diagrams. */
-const FILE_PATTERNS: Readonly<Record<string, string>> = { md: '*.md' }
+const FILE_PATTERNS: Readonly<Record<string, string>> = { md: '*.md', import: '*' }
 const DIAGRAM_FILES = '*.seq'
 /** Value placeholders that name a file or folder. */
 const PATH_VALUE = /<(path|file|folder|dir)[^>]*>/

@@ -1,7 +1,10 @@
-// Fenced code blocks in Markdown (CommonMark's ``` and ~~~ fences, any length, indented as
-// inside list items), with what `lifeline md` needs of each: its info string, its source with
-// the fence's indentation removed, and where it sits, so diagnostics and edits can be mapped
-// back onto the Markdown file's own lines.
+// Fenced code blocks in Markdown, found by a CommonMark parser (markdown-it), so a fence counts
+// exactly where a Markdown renderer would draw one: inside list items and blockquotes, and not
+// inside an indented code block, an HTML comment or another fence. For each, what `lifeline md`
+// needs: its info string, its source as the renderer sees it, and where it sits in the file's
+// own lines, so diagnostics and edits are mapped back onto them and every other byte is kept.
+// markdown-it is loaded on first use (loadMarkdownParser): only `lifeline md` needs it.
+import type MarkdownIt from 'markdown-it'
 
 /** One line of the file, with its line break kept so untouched lines are copied byte for byte. */
 export interface Line {
@@ -10,16 +13,21 @@ export interface Line {
 }
 
 export interface Fence {
-  /** The info string's first word, e.g. `lifeline`. */
+  /** The info string's first word, lower case, e.g. `lifeline`. */
   readonly language: string
   /** `key=value` words of the info string, e.g. `name=signup`. */
   readonly attributes: ReadonlyMap<string, string>
-  /** The opening fence's indentation, repeated on the line we insert after it. */
-  readonly indent: string
+  /**
+   * What precedes the closing fence on its line: the containers' marks and indentation (`  ` in
+   * a list item, `> ` in a blockquote), repeated on the lines inserted after the block.
+   */
+  readonly prefix: string
+  /** Column (0-based, in UTF-16 units) of the opening fence's first mark. */
+  readonly indent: number
   /** 0-based indices of the opening and closing fence lines. */
   readonly open: number
   readonly close: number
-  /** The block's text, indentation removed, lines joined with `\n`. */
+  /** The block's text as the renderer sees it (containers' marks and indentation removed), lines joined with `\n`. */
   readonly source: string
   /** Characters removed from the start of each content line (for diagnostic columns). */
   readonly removed: readonly number[]
@@ -35,45 +43,60 @@ export function splitLines(text: string): Line[] {
   return lines
 }
 
-const OPENING = /^([ \t]*)(`{3,}|~{3,})(.*)$/
+export type MarkdownParser = Pick<InstanceType<typeof MarkdownIt>, 'parse'>
 
-export function findFences(lines: readonly Line[]): Fence[] {
+let parser: MarkdownParser | undefined
+
+/** The CommonMark parser (strict CommonMark, raw HTML recognised so comments hide their content). */
+export async function loadMarkdownParser(): Promise<MarkdownParser> {
+  if (!parser) {
+    const { default: MarkdownIt } = await import('markdown-it')
+    parser = new MarkdownIt('commonmark')
+  }
+  return parser
+}
+
+/** The marks and indentation before a closing fence: spaces, tabs and blockquote `>` only. */
+const CLOSING = /^([ \t>]*?)(`{3,}|~{3,})[ \t]*$/
+
+/**
+ * Every closed fence of the text, in order. An unclosed fence (one that runs to the end of the
+ * file or of its container) is not a block: nothing could be inserted after it.
+ */
+export function findFences(text: string, lines: readonly Line[], markdown: MarkdownParser): Fence[] {
   const fences: Fence[] = []
-  for (let i = 0; i < lines.length; i++) {
-    const open = OPENING.exec(lines[i]?.text ?? '')
-    if (!open) continue
-    const [, indent = '', marks = '', info = ''] = open
-    if (marks.startsWith('`') && info.includes('`')) continue // not a fence (CommonMark)
-    const close = closingLine(lines, i + 1, marks)
-    if (close === undefined) break // an unclosed fence runs to the end of the file
-    fences.push(fence(lines, { indent, info, open: i, close }))
-    i = close
+  for (const token of markdown.parse(text, {})) {
+    if (token.type !== 'fence' || !token.map) continue
+    const [open, end] = token.map
+    const close = end - 1
+    const closing = close > open ? CLOSING.exec(lines[close]?.text ?? '') : null
+    if (!closing || closing[2]?.[0] !== token.markup[0] || (closing[2]?.length ?? 0) < token.markup.length) continue
+    fences.push(fence(lines, token.info, token.content, { open, close, prefix: closing[1] ?? '', markup: token.markup }))
   }
   return fences
 }
 
-function closingLine(lines: readonly Line[], from: number, marks: string): number | undefined {
-  const closing = new RegExp(`^[ \\t]*${marks[0] === '`' ? '`' : '~'}{${marks.length},}[ \\t]*$`)
-  for (let j = from; j < lines.length; j++) if (closing.test(lines[j]?.text ?? '')) return j
-  return undefined
-}
-
-function fence(lines: readonly Line[], at: { indent: string; info: string; open: number; close: number }): Fence {
-  const [language = '', ...words] = at.info.trim().split(/\s+/)
+function fence(lines: readonly Line[], info: string, source: string, at: { open: number; close: number; prefix: string; markup: string }): Fence {
+  const [language = '', ...words] = info.trim().split(/\s+/)
   const attributes = new Map<string, string>()
   for (const word of words) {
     const eq = word.indexOf('=')
     if (eq > 0) attributes.set(word.slice(0, eq), word.slice(eq + 1).replace(/^"(.*)"$/, '$1'))
   }
-  const content = lines.slice(at.open + 1, at.close).map((l) => l.text)
-  const removed = content.map((text) => Math.min(at.indent.length, /^[ \t]*/.exec(text)?.[0].length ?? 0))
+  const content = source === '' ? [] : source.slice(0, -1).split('\n')
+  // The parser removed each line's container marks and indentation: what is left ends the raw line.
+  const removed = content.map((text, k) => {
+    const raw = lines[at.open + 1 + k]?.text ?? ''
+    return raw.endsWith(text) ? raw.length - text.length : 0
+  })
   return {
     language: language.toLowerCase(),
     attributes,
-    indent: at.indent,
+    prefix: at.prefix,
+    indent: (lines[at.open]?.text ?? '').indexOf(at.markup),
     open: at.open,
     close: at.close,
-    source: content.map((text, k) => text.slice(removed[k] ?? 0)).join('\n') + (content.length ? '\n' : ''),
+    source,
     removed,
   }
 }

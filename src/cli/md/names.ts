@@ -32,8 +32,18 @@ const posix = (path: string): string => path.split(sep).join('/')
 
 /** The comment inside an SVG that says which Markdown file it was rendered from. */
 export function marker(svgPath: string, markdown: string): string {
-  // `--` may not appear inside an XML comment.
-  return `<!-- lifeline md: ${posix(relative(dirname(svgPath), markdown)).replace(/--/g, '-%2D')} -->`
+  return `<!-- lifeline md: ${commentText(posix(relative(dirname(svgPath), markdown)))} -->`
+}
+
+/**
+ * A file name as XML comment text, well-formed whatever it holds: `%`, characters XML cannot
+ * carry (controls, lone surrogates, U+FFFE/U+FFFF) and `-` (so no `--` and no `-` before the
+ * closing `-->`) are percent-encoded byte by byte; nothing else changes.
+ */
+function commentText(name: string): string {
+  return name.replace(/[%\-\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (c) =>
+    c === '-' ? (name.includes('--') || name.endsWith('-') ? '%2D' : '-') : [...Buffer.from(c.replace(/[\ud800-\udfff]/, '\ufffd'))].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
+  )
 }
 
 /** The SVG with the marker as its second line (after the opening `<svg ...>` tag). */
@@ -57,17 +67,23 @@ export function altText(svg: string): string {
   return text.replace(/\s+/g, ' ').trim().replace(/[\\[\]]/g, '\\$&')
 }
 
-const IMAGE_LINK = /^[ \t]*!\[(?:[^\]\\]|\\.)*\]\(([^()\s]+)\)[ \t]*$/
+/** Written after every link `lifeline md` puts in a Markdown file: how it knows the line is its own. */
+export const LINK_MARKER = '<!-- lifeline md -->'
 
-/** The target of a line that is only an image link to one of this Markdown file's SVGs. */
-export function ownLinkTarget(line: string, markdown: string): string | undefined {
-  const target = IMAGE_LINK.exec(line)?.[1]
-  if (target === undefined) return undefined
-  let decoded: string
+const IMAGE_LINK = /^!\[(?:[^\]\\]|\\.)*\]\(([^()\s]+)\)(<!-- lifeline md -->)?[ \t]*$/
+
+/**
+ * The target of a link line (the containers' prefix removed) that `lifeline md` wrote: one that
+ * ends with LINK_MARKER, or (as written before the marker existed) exactly the link it would
+ * write now, `expected`. Any other line, a user's own image link included, is never touched.
+ */
+export function ownLinkTarget(line: string, expected: string): string | undefined {
+  const match = IMAGE_LINK.exec(line)
+  const target = match?.[1]
+  if (target === undefined || (match?.[2] === undefined && target !== expected)) return undefined
   try {
-    decoded = decodeURIComponent(target)
+    return decodeURIComponent(target)
   } catch {
     return undefined
   }
-  return looksOwned(markdown, decoded.split('/').pop() ?? '') ? decoded : undefined
 }

@@ -1,19 +1,23 @@
 // What `lifeline md` would do to one Markdown file, worked out without touching anything:
 // each diagram block's SVG (or its diagnostics, mapped onto the Markdown file's lines), its
-// image link (found after the fence, or to be inserted), and the file's new text.
+// image link (found after the fence, or to be inserted), and the file's new text. Two steps,
+// so the command can refuse blocks between them (an SVG path held by a file Lifeline did not
+// write): planFile, then linkedText over the blocks that are still to be rendered.
 import { dirname, join, resolve } from 'node:path'
 import { compile, type CompileOptions } from '../../compile.js'
 import { error, type LocatedDiagnostic } from '../../diagnostics/diagnostic.js'
-import { findFences, splitLines, type Fence, type Line } from './fences.js'
-import { altText, isValidName, linkTarget, ownLinkTarget, svgFileName, withMarker } from './names.js'
+import { fails } from '../inputs.js'
+import { findFences, splitLines, type Fence, type Line, type MarkdownParser } from './fences.js'
+import { altText, isValidName, LINK_MARKER, linkTarget, ownLinkTarget, svgFileName, withMarker } from './names.js'
 
 const LANGUAGES = new Set(['lifeline', 'seq'])
 
 export interface BlockPlan {
   /** 1-based line of the opening fence. */
   readonly line: number
+  readonly fence: Fence
   readonly svgPath: string
-  /** The SVG to write, marker included; undefined when the block has errors. */
+  /** The SVG to write, marker included; undefined when the block has errors or is refused. */
   readonly svg: string | undefined
   readonly diagnostics: readonly LocatedDiagnostic[]
   /** Index of the line holding this block's image link now, if there is one. */
@@ -25,60 +29,70 @@ export interface BlockPlan {
 }
 
 export interface FilePlan {
+  readonly lines: readonly Line[]
   readonly blocks: readonly BlockPlan[]
-  /** The Markdown text with every good block's link in place. */
-  readonly text: string
 }
 
 export interface PlanOptions {
   readonly outDir: string | undefined
   readonly compile: CompileOptions
   readonly strict: boolean
-  /** SVGs already planned in this run (resolved path → content), so two blocks never write one file. */
-  readonly claimed: Map<string, string>
+  /** SVGs already planned in this run (resolved path → the Markdown file and content), so two blocks never write one file. */
+  readonly claimed: Map<string, { markdown: string; svg: string }>
+  readonly parser: MarkdownParser
 }
 
 export function planFile(markdown: string, text: string, options: PlanOptions): FilePlan {
   const lines = splitLines(text)
-  const fences = findFences(lines).filter((f) => LANGUAGES.has(f.language))
-  const blocks = fences.map((f) => planBlock(markdown, lines, f, options))
-  return { blocks, text: applyLinks(lines, fences, blocks) }
+  const fences = findFences(text, lines, options.parser).filter((f) => LANGUAGES.has(f.language))
+  return { lines, blocks: fences.map((f) => planBlock(markdown, lines, f, options)) }
+}
+
+/** The block, refused with one error diagnostic at its opening fence: no SVG written, its link left alone. */
+export function refuseBlock(block: BlockPlan, code: string, message: string): BlockPlan {
+  const at = { line: block.line, column: block.fence.indent + 1, offset: 0 }
+  const d = error(code, message, { start: 0, end: 0 })
+  return { ...block, svg: undefined, link: '', diagnostics: [{ ...d, range: { start: at, end: at } }] }
 }
 
 function planBlock(markdown: string, lines: readonly Line[], fence: Fence, options: PlanOptions): BlockPlan {
   const name = fence.attributes.get('name')
   const svgPath = join(options.outDir ?? dirname(markdown), svgFileName(markdown, name !== undefined && isValidName(name) ? name : undefined, fence.source))
-  const { linkIndex, linkedPath } = findLink(markdown, lines, fence.close)
-  const base = { line: fence.open + 1, svgPath, linkIndex, linkedPath }
-  const refuse = (code: string, message: string): BlockPlan => {
-    const at = { line: fence.open + 1, column: fence.indent.length + 1, offset: 0 }
-    const d = error(code, message, { start: 0, end: 0 })
-    return { ...base, svg: undefined, link: '', diagnostics: [{ ...d, range: { start: at, end: at } }] }
-  }
-  if (name !== undefined && !isValidName(name)) return refuse('invalid-block-name', `name=${name}: a block name may hold only letters, digits, '-' and '_'`)
+  const target = linkTarget(markdown, svgPath)
+  const { linkIndex, linkedPath } = findLink(markdown, lines, fence, target)
+  const base: BlockPlan = { line: fence.open + 1, fence, svgPath, linkIndex, linkedPath, svg: undefined, link: '', diagnostics: [] }
+  if (name !== undefined && !isValidName(name)) return refuseBlock(base, 'invalid-block-name', `name=${name}: a block name may hold only letters, digits, '-' and '_'`)
   const result = compile(fence.source, options.compile)
   const diagnostics = result.diagnostics.map((d) => shift(d, fence))
-  const blocked = options.strict && diagnostics.some((d) => d.severity === 'warning')
+  const blocked = fails(diagnostics, options.strict)
   const svg = result.svg === undefined || blocked ? undefined : withMarker(result.svg, svgPath, markdown)
-  if (svg === undefined) return { ...base, svg, link: '', diagnostics }
+  if (svg === undefined) return { ...base, diagnostics }
   const other = options.claimed.get(resolve(svgPath))
-  if (other !== undefined && other !== svg) return refuse('svg-name-taken', `another block already renders ${svgPath}: give this one its own name=`)
-  options.claimed.set(resolve(svgPath), svg)
-  return { ...base, svg, link: `${fence.indent}![${altText(svg)}](${linkTarget(markdown, svgPath)})`, diagnostics }
+  if (other !== undefined && other.svg !== svg) {
+    const where = other.markdown === markdown ? 'another block' : `a block of ${other.markdown}`
+    return refuseBlock(base, 'svg-name-taken', `${where} already renders ${svgPath}: give this one its own name=`)
+  }
+  options.claimed.set(resolve(svgPath), { markdown, svg })
+  return { ...base, svg, link: `${fence.prefix}![${altText(svg)}](${target})${LINK_MARKER}`, diagnostics }
 }
 
-/** The block's own image link: on the line after the closing fence, or after one blank line. */
-function findLink(markdown: string, lines: readonly Line[], close: number): { linkIndex: number | undefined; linkedPath: string | undefined } {
-  const candidates = lines[close + 1]?.text.trim() === '' ? [close + 1, close + 2] : [close + 1]
+/** Whether a line is blank inside the fence's containers (`>` alone in a blockquote). */
+const blankIn = (line: Line | undefined, prefix: string): boolean => line !== undefined && (line.text.trim() === '' || line.text.trim() === prefix.trim())
+
+/** The block's own image link: on the line after the closing fence, or after one blank line, inside the same containers. */
+function findLink(markdown: string, lines: readonly Line[], fence: Fence, expected: string): { linkIndex: number | undefined; linkedPath: string | undefined } {
+  const candidates = blankIn(lines[fence.close + 1], fence.prefix) ? [fence.close + 1, fence.close + 2] : [fence.close + 1]
   for (const index of candidates) {
-    const target = ownLinkTarget(lines[index]?.text ?? '', markdown)
+    const text = lines[index]?.text ?? ''
+    if (!text.startsWith(fence.prefix)) continue
+    const target = ownLinkTarget(text.slice(fence.prefix.length), expected)
     if (target !== undefined) return { linkIndex: index, linkedPath: resolve(dirname(markdown), target) }
   }
   return { linkIndex: undefined, linkedPath: undefined }
 }
 
 /** A diagnostic of the block's source, moved onto the Markdown file's lines and columns. */
-function shift(d: LocatedDiagnostic, fence: Fence): LocatedDiagnostic {
+export function shift(d: LocatedDiagnostic, fence: Fence): LocatedDiagnostic {
   const move = (p: LocatedDiagnostic['range']['start']) => ({
     line: fence.open + 1 + p.line,
     column: p.column + (fence.removed[p.line - 1] ?? 0),
@@ -87,26 +101,29 @@ function shift(d: LocatedDiagnostic, fence: Fence): LocatedDiagnostic {
   return { ...d, range: { start: move(d.range.start), end: move(d.range.end) } }
 }
 
-/** Replaces stale links and inserts missing ones; every other byte is kept. */
-function applyLinks(lines: readonly Line[], fences: readonly Fence[], blocks: readonly BlockPlan[]): string {
+/** The Markdown text with each rendered block's link replaced or inserted; every other byte is kept. */
+export function linkedText(plan: FilePlan): string {
+  const { lines, blocks } = plan
   const eol = lines.find((l) => l.eol)?.eol ?? '\n'
   const out: Line[] = [...lines]
   // From the end, so earlier indices stay valid.
   for (let b = blocks.length - 1; b >= 0; b--) {
     const block = blocks[b]
-    const fence = fences[b]
-    if (!block || !fence || block.svg === undefined) continue
+    if (!block || block.svg === undefined) continue
     if (block.linkIndex !== undefined) {
       const old = out[block.linkIndex]
       if (old) out[block.linkIndex] = { text: block.link, eol: old.eol }
       continue
     }
-    const closing = out[fence.close]
+    const { close, prefix } = block.fence
+    const closing = out[close]
     if (!closing) continue
-    const next = out[fence.close + 1]
-    const inserted: Line[] = [{ text: '', eol }, { text: block.link, eol: closing.eol || next ? eol : '' }]
-    if (next && next.text.trim() !== '') inserted.push({ text: '', eol })
-    out.splice(fence.close, 1, { text: closing.text, eol: closing.eol || eol }, ...inserted)
+    const next = out[close + 1]
+    const inner = prefix.trimEnd()
+    // A blank line inside a blockquote is its `>`; before a line outside the containers, an empty one.
+    const inserted: Line[] = [{ text: inner, eol }, { text: block.link, eol: closing.eol || next ? eol : '' }]
+    if (next && !blankIn(next, prefix)) inserted.push({ text: inner !== '' && next.text.startsWith(inner) ? inner : '', eol })
+    out.splice(close, 1, { text: closing.text, eol: closing.eol || eol }, ...inserted)
   }
   return out.map((l) => l.text + l.eol).join('')
 }

@@ -1,12 +1,17 @@
 // The preview's HTTP side, on node:http alone: GET / is the page, GET /events a server-sent
 // event stream that gets the current state on connecting and every new state after. It binds
 // to the loopback address only, and answers only requests addressed to it by that name, so a
-// web page elsewhere cannot read the diagram through a DNS name pointed at 127.0.0.1.
+// web page elsewhere cannot read the diagram through a DNS name pointed at 127.0.0.1. A
+// client that does not read what it is sent is disconnected once MAX_BACKLOG_BYTES wait for
+// it, so twenty stuck tabs cost at most twenty backlogs, not memory without bound; a browser's
+// EventSource reconnects by itself and gets the current state, which is all that matters.
 import { createServer, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { previewPage } from './page.js'
 
 export const HOST = '127.0.0.1'
+/** Bytes that may wait unsent for one client before it is disconnected: room for a big diagram or two. */
+export const MAX_BACKLOG_BYTES = 16 * 1024 * 1024
 
 export interface PreviewState {
   /** The last picture that compiled, or null if none has yet. */
@@ -27,7 +32,14 @@ export async function startPreviewServer(port: number, fileName: string, initial
   let state = initial
   const streams = new Set<ServerResponse>()
   const page = previewPage(fileName)
-  const send = (res: ServerResponse): void => void res.write(`data: ${JSON.stringify(state)}\n\n`)
+  const send = (res: ServerResponse): void => {
+    if (res.writableLength > MAX_BACKLOG_BYTES) {
+      streams.delete(res)
+      res.destroy()
+      return
+    }
+    res.write(`data: ${JSON.stringify(state)}\n\n`)
+  }
   const server = createServer((req, res) => {
     const address = server.address() as AddressInfo
     if (req.headers.host !== `${HOST}:${address.port}` && req.headers.host !== `localhost:${address.port}`) {

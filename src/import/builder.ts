@@ -1,0 +1,202 @@
+// What both readers (Mermaid, PlantUML) build with: a Lifeline AST whose spans point into the
+// *original* source, so the formatter (src/format) keeps its blank lines and puts every
+// carried-over comment where it was. Also owns the participant ids, the open blocks (`end`
+// closes the innermost), and the rule that nothing is dropped silently: `unsupported` records
+// a warning at the item's position and a `# import:` comment at that place in the output.
+import { error, warning, type Diagnostic, type Span } from '../diagnostics/diagnostic.js'
+import type * as Ast from '../syntax/ast.js'
+import { deriveId } from './ids.js'
+
+type Body = Ast.Statement[]
+
+/** A block being read: its statements so far and what it becomes when closed. */
+interface OpenBlock {
+  /** `flat`: a block with no Lifeline equivalent whose statements are kept in place, unframed. */
+  readonly kind: 'fragment' | 'branch' | 'box' | 'flat'
+  readonly keyword: Ast.FragmentKeyword | 'else' | 'and' | 'box' | 'flat'
+  /** The fragment a branch belongs to (a fragment's own keyword), which decides its next branch's word. */
+  readonly owner: Ast.FragmentKeyword | 'box' | 'flat'
+  readonly label: Ast.Text | undefined
+  readonly attributes: readonly Ast.Attribute[]
+  readonly start: number
+  readonly keywordSpan: Span
+  readonly body: Body
+}
+
+export interface BlockHeader {
+  readonly keyword: Ast.FragmentKeyword | 'box' | 'flat'
+  readonly label?: string | undefined
+  readonly attributes?: readonly Ast.Attribute[]
+  /** The header line, from the keyword to the end of the label. */
+  readonly span: Span
+}
+
+export interface ParticipantDeclaration {
+  /** The name the other tool refers to it by (its alias if it has one). */
+  readonly key: string
+  /** What it shows, when that differs from `key`. */
+  readonly display?: string | undefined
+  readonly attributes?: readonly Ast.Attribute[]
+  readonly span: Span
+}
+
+export const text = (value: string, span: Span): Ast.Text => ({ value, span })
+const name = (value: string, span: Span): Ast.Name => ({ value, span, quoted: false })
+
+export function attribute(key: string, value: string, span: Span): Ast.Attribute {
+  return { key, keySpan: span, value: text(value, span), span }
+}
+
+export class DiagramBuilder {
+  readonly diagnostics: Diagnostic[] = []
+  private readonly comments: Ast.Comment[] = []
+  private readonly root: Body = []
+  private readonly stack: OpenBlock[] = []
+  /** Source name → Lifeline id, and whether a statement declares it yet. */
+  private readonly ids = new Map<string, { id: string; declared: boolean }>()
+  private readonly taken = new Set<string>()
+  /** `# import:` notes waiting to trail the statement that ends at this offset. */
+  private readonly trailing = new Map<number, Ast.Comment>()
+
+  private get body(): Body {
+    return this.stack[this.stack.length - 1]?.body ?? this.root
+  }
+
+  add(statement: Ast.Statement): void {
+    this.body.push(statement)
+  }
+
+  /** The Lifeline id of a name the source used, if any statement so far used it. */
+  knownId(key: string): string | undefined {
+    return this.ids.get(key)?.id
+  }
+
+  /**
+   * A participant declaration. Its statement is written when the source declares it (so column
+   * order and boxes stay as written) or when the id alone would lose its name or attributes.
+   */
+  declare(p: ParticipantDeclaration, explicit: boolean): string {
+    const known = this.ids.get(p.key)
+    const display = p.display ?? p.key
+    const id = known?.id ?? deriveId(p.key, this.taken)
+    const attributes = p.attributes ?? []
+    const needed = explicit || display !== id || attributes.length > 0
+    if (!known) {
+      this.taken.add(id)
+      this.ids.set(p.key, { id, declared: false })
+    }
+    const entry = this.ids.get(p.key)
+    if (entry && needed && (!entry.declared || display !== p.key || attributes.length > 0)) {
+      const label = display !== id ? text(display, p.span) : undefined
+      this.add({ kind: 'participant', span: p.span, name: name(id, p.span), label, attributes })
+      entry.declared = true
+    }
+    return id
+  }
+
+  /** A message end naming a participant, declaring it (at `span`) on first use. */
+  endpoint(key: string, span: Span): Ast.Endpoint {
+    const id = this.knownId(key) ?? this.declare({ key, span: { start: span.start, end: span.start } }, false)
+    return { kind: 'name', name: name(id, span) }
+  }
+
+  /**
+   * A name a statement refers to (note, activation, ...). Lifeline declares participants only
+   * by declaration or message, so a first mention here gets a declaration statement.
+   */
+  target(key: string, span: Span): Ast.Name {
+    const id = this.knownId(key) ?? this.declare({ key, span: { start: span.start, end: span.start } }, true)
+    return name(id, span)
+  }
+
+  /** The given ids, left to right (columns are in order of first mention). */
+  inColumnOrder(ids: readonly string[]): string[] {
+    const order = [...this.ids.values()].map((e) => e.id)
+    return [...ids].sort((a, b) => order.indexOf(a) - order.indexOf(b))
+  }
+
+  /** The ids of the first and the last participant so far (one id if there is one). */
+  firstAndLast(): string[] {
+    const ids = [...this.ids.values()].map((e) => e.id)
+    return [...new Set([ids[0], ids[ids.length - 1]].filter((id): id is string => id !== undefined))]
+  }
+
+  open(header: BlockHeader): void {
+    const kind = header.keyword === 'box' ? 'box' : header.keyword === 'flat' ? 'flat' : 'fragment'
+    const label = header.label ? text(header.label, header.span) : undefined
+    this.stack.push({ kind, keyword: header.keyword, owner: header.keyword, label, attributes: header.attributes ?? [], start: header.span.start, keywordSpan: header.span, body: [] })
+  }
+
+  /** The fragment (or box) the innermost open block belongs to, if any. */
+  innermost(): OpenBlock['owner'] | undefined {
+    return this.stack[this.stack.length - 1]?.owner
+  }
+
+  /** `else` / `and`: ends the open branch where its line starts and opens the next one. */
+  branch(keyword: 'else' | 'and', label: string | undefined, span: Span, lineStart: number): void {
+    const owner = this.innermost() ?? 'alt'
+    this.close(lineStart)
+    this.stack.push({ kind: 'branch', keyword, owner, label: label ? text(label, span) : undefined, attributes: [], start: span.start, keywordSpan: span, body: [] })
+  }
+
+  /** A diagram setting such as `title` or `autonumber`; Lifeline takes them at the top level only. */
+  setting(key: Ast.SettingKey, value: string, span: Span): void {
+    if (this.stack.length > 0) this.unsupported(span, `'${key}' inside a block is not carried over: Lifeline sets it for the whole diagram, at the top level`)
+    else this.add({ kind: 'setting', span, key, keySpan: span, value: text(value, span) })
+  }
+
+  /** Closes the innermost block at offset `end`; false when none is open. */
+  close(end: number): boolean {
+    const block = this.stack.pop()
+    if (!block) return false
+    const span = { start: block.start, end }
+    const parent = this.body
+    if (block.kind === 'flat') parent.push(...block.body)
+    else if (block.kind === 'box') parent.push({ kind: 'box', span, label: block.label, body: block.body })
+    else if (block.kind === 'branch') {
+      parent.push({ kind: 'branch', span, keyword: block.keyword as 'else' | 'and', keywordSpan: block.keywordSpan, label: block.label, body: block.body })
+    } else parent.push({ kind: 'fragment', span, keyword: block.keyword as Ast.FragmentKeyword, keywordSpan: block.keywordSpan, label: block.label, body: block.body })
+    return true
+  }
+
+  /** One line of a comment of the source, carried over as `# text`. */
+  comment(line: string, span: Span): void {
+    this.comments.push({ text: line.trim() ? `# ${line.trim()}` : '#', span })
+  }
+
+  /**
+   * Something with no Lifeline equivalent: a warning at `span` saying what was done instead,
+   * and a `# import:` comment there in the output (after the statement ending at `after`, if
+   * given, so it trails the statement that stands for the item).
+   */
+  unsupported(span: Span, message: string, after?: number): void {
+    this.diagnostics.push(warning('import-unsupported', message, span))
+    const note = `# import: ${message}`
+    if (after === undefined) {
+      this.comments.push({ text: note, span })
+      return
+    }
+    const earlier = this.trailing.get(after)
+    this.trailing.set(after, { text: earlier ? `${earlier.text}; ${message}` : note, span: { start: after, end: after } })
+  }
+
+  error(code: string, message: string, span: Span): void {
+    this.diagnostics.push(error(code, message, span))
+  }
+
+  /**
+   * The finished AST. Blocks still open are closed and reported, naming the word that closes
+   * them: an error, or (`lenient`, as PlantUML, which closes them itself) a warning.
+   */
+  finish(end: number, closer: (keyword: string) => string, lenient = false): Ast.Diagram {
+    while (this.stack.length > 0) {
+      const block = this.stack[this.stack.length - 1]
+      const what = `this '${block?.keyword === 'flat' ? 'block' : block?.keyword}' is never closed`
+      if (block && lenient) this.diagnostics.push(warning('unclosed-block', `${what}: it is closed at the end of the diagram`, block.keywordSpan))
+      else if (block) this.error('unclosed-block', `${what}: add '${closer(block.keyword)}'`, block.keywordSpan)
+      this.close(end)
+    }
+    const comments = [...this.comments, ...this.trailing.values()].sort((a, b) => a.span.start - b.span.start)
+    return { statements: this.root, comments }
+  }
+}

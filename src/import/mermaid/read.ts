@@ -1,0 +1,224 @@
+// The Mermaid reader: a `sequenceDiagram` source in, a Lifeline AST (spans into the source)
+// and diagnostics out. Line by line, as Mermaid's own grammar reads it (case-insensitive
+// keywords, `;` between statements, `%%` comments); each statement kind has one handler.
+import type { Diagnostic, Span } from '../../diagnostics/diagnostic.js'
+import type * as Ast from '../../syntax/ast.js'
+import { DiagramBuilder } from '../builder.js'
+import { sourceLines, type SourceLine } from '../lines.js'
+import { readMermaidMessage } from './messages.js'
+import { readMermaidParticipant } from './participants.js'
+import { mermaidText, splitStatements } from './text.js'
+import { mermaidTheme, readFrontMatter } from './front-matter.js'
+
+export interface ReadResult {
+  readonly ast: Ast.Diagram
+  readonly diagnostics: readonly Diagnostic[]
+}
+
+/** Mermaid's block keywords and the Lifeline fragment each becomes (`rect` has none yet). */
+const FRAGMENTS: Readonly<Record<string, Ast.FragmentKeyword | 'flat'>> = {
+  loop: 'loop', opt: 'opt', alt: 'alt', par: 'par', par_over: 'par', critical: 'critical', break: 'break', rect: 'flat',
+}
+
+/** What the reader keeps besides the AST: `destroy x` waits for the next message to or from x. */
+interface Reader {
+  readonly b: DiagramBuilder
+  readonly destroys: Map<string, Span>
+}
+
+/** A statement handler: true when the piece was its kind of statement. */
+type Handler = (r: Reader, piece: string, span: Span, line: SourceLine) => boolean
+
+export function readMermaid(source: string): ReadResult {
+  const b = new DiagramBuilder()
+  const reader: Reader = { b, destroys: new Map() }
+  const lines = sourceLines(source)
+  let i = readFrontMatter(lines, b)
+  let header = false
+  for (; i < lines.length; i++) {
+    const line = lines[i]
+    if (!line || !line.text) continue
+    if (line.text.startsWith('%%{')) {
+      directive(b, line)
+      continue
+    }
+    const { pieces, comment } = splitStatements(line.text)
+    for (const piece of pieces) {
+      const span = { start: line.start + piece.offset, end: line.start + piece.offset + piece.text.length }
+      if (!header) {
+        header = true
+        if (/^sequenceDiagram\b/i.test(piece.text)) continue
+        b.error('not-a-sequence-diagram', `this is not a Mermaid sequence diagram: it starts with '${piece.text.split(/\s/)[0]}', not 'sequenceDiagram'`, span)
+        return { ast: b.finish(source.length, () => 'end'), diagnostics: b.diagnostics }
+      }
+      if (/^accDescr\s*\{/i.test(piece.text)) {
+        i = accessibleDescription(b, lines, i)
+        break
+      }
+      if (!HANDLERS.some((handle) => handle(reader, piece.text, span, line))) {
+        b.error('unknown-statement', `Mermaid has no statement '${piece.text}'`, span)
+      }
+    }
+    if (comment) b.comment(comment.text, { start: line.start + comment.offset, end: line.end })
+  }
+  if (!header) b.error('not-a-sequence-diagram', "this is not a Mermaid sequence diagram: it has no 'sequenceDiagram' line", { start: 0, end: 0 })
+  return { ast: b.finish(source.length, () => 'end'), diagnostics: b.diagnostics }
+}
+
+/** `%%{init: {"theme": "dark"}}%%`: the theme carries over, the rest of the configuration does not. */
+function directive(b: DiagramBuilder, line: SourceLine): void {
+  const span = { start: line.start, end: line.end }
+  const theme = /['"]theme['"]\s*:\s*['"](\w+)['"]/.exec(line.text)?.[1]
+  if (theme) mermaidTheme(b, theme, span)
+  const rest = line.text.replace(/['"]theme['"]\s*:\s*['"]\w+['"]\s*,?/, '')
+  if (!/^%%\{\s*init\s*:\s*\{\s*\}\s*\}%%$/.test(rest)) b.unsupported(span, `the configuration directive '${line.text}' has no Lifeline equivalent`)
+}
+
+/** `accDescr { ... }`: an accessible description, kept as a comment. */
+function accessibleDescription(b: DiagramBuilder, lines: readonly SourceLine[], from: number): number {
+  let end = from
+  while (end < lines.length - 1 && !lines[end]?.text.includes('}')) end++
+  const first = lines[from]
+  const last = lines[end]
+  if (first && last) b.unsupported({ start: first.start, end: last.end }, 'the accessible description (accDescr) has no Lifeline equivalent; kept here as a comment')
+  for (let k = from; k <= end; k++) {
+    const l = lines[k]
+    if (l) b.comment(l.text, { start: l.start, end: l.end })
+  }
+  return end
+}
+
+const block: Handler = ({ b }, piece, span) => {
+  const m = /^(loop|opt|alt|par_over|par|critical|break|rect)\b\s*(.*)$/i.exec(piece)
+  if (!m) return false
+  const word = (m[1] ?? '').toLowerCase()
+  const keyword = FRAGMENTS[word] ?? 'group'
+  const label = mermaidText(m[2] ?? '') || undefined
+  if (keyword === 'flat') {
+    b.open({ keyword: 'flat', span })
+    b.unsupported(span, `the background band 'rect ${m[2] ?? ''}' has no Lifeline equivalent yet; its statements are kept without it`)
+  } else {
+    b.open({ keyword, label, span })
+    if (word === 'par_over') b.unsupported(span, "'par_over' is drawn as a plain 'par'", span.end)
+  }
+  return true
+}
+
+const branch: Handler = ({ b }, piece, span, line) => {
+  const m = /^(else|and|option)\b\s*(.*)$/i.exec(piece)
+  if (!m) return false
+  const label = mermaidText(m[2] ?? '') || undefined
+  const owner = b.innermost()
+  if (owner === 'alt' || owner === 'par') {
+    b.branch(owner === 'alt' ? 'else' : 'and', label, span, line.start)
+    return true
+  }
+  if (owner === undefined || owner === 'box' || owner === 'flat') {
+    b.error('stray-branch', `'${m[1]}' must follow 'alt', 'par' or 'critical'`, span)
+    return true
+  }
+  // `option` of `critical` (and a branch of any other fragment): a fragment of its own after it.
+  b.close(line.start)
+  b.open({ keyword: owner, label, span })
+  b.unsupported(span, `the branch '${m[1]}' is drawn as a separate '${owner}' fragment`, span.end)
+  return true
+}
+
+const end: Handler = ({ b }, piece, span) => {
+  if (!/^end$/i.test(piece)) return false
+  if (!b.close(span.end)) b.error('stray-end', "this 'end' closes nothing: no block is open", span)
+  return true
+}
+
+const box: Handler = ({ b }, piece, span) => {
+  const m = /^box\b\s*(.*)$/i.exec(piece)
+  if (!m) return false
+  const words = (m[1] ?? '').trim()
+  const colour = /^(rgba?\([^)]*\)|hsla?\([^)]*\)|#[0-9a-f]{3,8}\b|transparent\b|[a-z]+\b)/i.exec(words)?.[0]
+  const isColour = colour !== undefined && (/[(#]/.test(colour) || CSS_LIKE.test(colour))
+  const label = mermaidText(isColour ? words.slice(colour.length) : words) || undefined
+  b.open({ keyword: 'box', label, span })
+  if (isColour) b.unsupported(span, `the box colour '${colour}' is not carried over yet`, span.end)
+  return true
+}
+
+/** Mermaid decides whether a box's first word is a colour with CSS; the common colour words suffice here. */
+const CSS_LIKE = /^(transparent|aqua|black|blue|fuchsia|gray|grey|green|lime|maroon|navy|olive|orange|purple|red|silver|teal|white|yellow|pink|violet|gold|beige|ivory|khaki|lavender|coral|salmon|tan|wheat|azure|cyan|magenta|brown|crimson|indigo|light\w+|dark\w+|pale\w+|medium\w+)$/i
+
+const note: Handler = ({ b }, piece, span) => {
+  const m = /^note\s+(left\s+of|right\s+of|over)\s+([^:]+?)\s*:(.*)$/is.exec(piece)
+  if (!m) return false
+  const placement = (m[1] ?? '').toLowerCase().startsWith('left') ? 'left' : (m[1] ?? '').toLowerCase().startsWith('right') ? 'right' : 'over'
+  const targets = (m[2] ?? '').split(',').map((t) => b.target(t.trim(), span))
+  const value = mermaidText(m[3] ?? '')
+  b.add({ kind: 'note', span, placement, targets, label: value ? { value, span } : undefined })
+  return true
+}
+
+const activation: Handler = ({ b }, piece, span) => {
+  const m = /^(activate|deactivate)\s+(.+)$/i.exec(piece)
+  if (!m) return false
+  b.add({ kind: 'activation', span, action: (m[1] ?? '').toLowerCase() as 'activate' | 'deactivate', target: b.target((m[2] ?? '').trim(), span) })
+  return true
+}
+
+const autonumber: Handler = ({ b }, piece, span) => {
+  const m = /^autonumber\b\s*(?:(off)|(\d+)?\s*(\d+)?)\s*$/i.exec(piece)
+  if (!m) return false
+  b.setting('autonumber', m[1] ? 'false' : (m[2] ?? 'true'), span)
+  if (m[3] && m[3] !== '1') b.unsupported(span, `the autonumber step ${m[3]} is not carried over yet: numbers go up by one`, span.end)
+  return true
+}
+
+const title: Handler = ({ b }, piece, span) => {
+  const m = /^title\s*:?\s+(.*)$/i.exec(piece)
+  if (!m) return false
+  b.setting('title', mermaidText(m[1] ?? ''), span)
+  return true
+}
+
+const accessibility: Handler = ({ b }, piece, span) => {
+  if (!/^acc(Title|Descr)\s*:/i.test(piece)) return false
+  b.unsupported(span, `the accessibility text '${piece}' has no Lifeline equivalent`)
+  return true
+}
+
+const links: Handler = ({ b }, piece, span) => {
+  const m = /^(links?|properties|details)\s+([^:]+):/i.exec(piece)
+  if (!m) return false
+  b.target((m[2] ?? '').trim(), span)
+  b.unsupported(span, `the participant menu entry '${piece}' is not carried over yet`)
+  return true
+}
+
+const lifecycle: Handler = ({ b, destroys }, piece, span) => {
+  const m = /^(create|destroy)\s+(.+)$/i.exec(piece)
+  if (!m) return false
+  if ((m[1] ?? '').toLowerCase() === 'destroy') {
+    const key = (m[2] ?? '').trim()
+    b.target(key, span)
+    destroys.set(key, span)
+    return true
+  }
+  const id = readMermaidParticipant(b, m[2] ?? '', span)
+  if (id === undefined) return false
+  b.add({ kind: 'lifecycle', span, action: 'create', target: { value: id, span, quoted: false } })
+  return true
+}
+
+/** Mermaid draws `destroy x` at the next message to or from x: the Lifeline `destroy` goes right after it. */
+const message: Handler = ({ b, destroys }, piece, span) => {
+  const read = readMermaidMessage(b, piece, span)
+  if (!read) return false
+  for (const key of read.names) {
+    const destroyAt = destroys.get(key)
+    if (!destroyAt) continue
+    destroys.delete(key)
+    b.add({ kind: 'lifecycle', span: { start: span.end, end: span.end }, action: 'destroy', target: b.target(key, destroyAt) })
+  }
+  return true
+}
+
+const participant: Handler = ({ b }, piece, span) => readMermaidParticipant(b, piece, span) !== undefined
+
+const HANDLERS: readonly Handler[] = [participant, lifecycle, box, end, block, branch, note, activation, autonumber, title, accessibility, links, message]

@@ -1,0 +1,107 @@
+// `lifeline import`, in process through main(argv, io): files beside their source or at -o,
+// standard input, Markdown pages converted in place, errors with positions, usage errors.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, test } from 'vitest'
+import { nodeIo, type Io } from '../../src/cli/io.js'
+import { main } from '../../src/cli/main.js'
+
+const MERMAID = 'sequenceDiagram\n  Alice->>+Bob: hi\n  Bob-->>-Alice: ok\n'
+const LIFELINE = 'Alice -> +Bob: hi\nBob --> -Alice: ok\n'
+const PLANTUML = '@startuml\nA -> B ++ : call\nreturn done\n@enduml\n'
+
+async function lifeline(args: string[], stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = ''
+  let stderr = ''
+  const io: Io = {
+    ...nodeIo(),
+    stdout: (d) => void (stdout += typeof d === 'string' ? d : Buffer.from(d).toString()),
+    stderr: (t) => void (stderr += t),
+    readStdin: async () => new TextEncoder().encode(stdin),
+  }
+  const code = await main(args, io)
+  return { code, stdout, stderr }
+}
+
+function folder(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'lifeline-import-'))
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content)
+  return dir
+}
+
+describe('lifeline import', () => {
+  test('a diagram file gets a .seq beside it; -o names another', async () => {
+    const dir = folder({ 'flow.mmd': MERMAID, 'login.puml': PLANTUML })
+    const r = await lifeline(['import', join(dir, 'flow.mmd')])
+    expect([r.code, r.stderr]).toEqual([0, ''])
+    expect(readFileSync(join(dir, 'flow.seq'), 'utf8')).toBe(LIFELINE)
+    expect((await lifeline(['import', join(dir, 'login.puml'), '-o', join(dir, 'out.seq')])).code).toBe(0)
+    expect(readFileSync(join(dir, 'out.seq'), 'utf8')).toBe('A -> +B: call\nB --> -A: done\n')
+  })
+
+  test('the language is read from the content when the extension does not say', async () => {
+    const dir = folder({ 'a.txt': PLANTUML })
+    expect((await lifeline(['import', join(dir, 'a.txt')])).code).toBe(0)
+    expect(readFileSync(join(dir, 'a.seq'), 'utf8')).toBe('A -> +B: call\nB --> -A: done\n')
+  })
+
+  test("'-' reads standard input and writes standard output; --from says the language", async () => {
+    expect(await lifeline(['import', '-', '--from', 'mermaid'], MERMAID)).toEqual({ code: 0, stdout: LIFELINE, stderr: '' })
+    const unknown = await lifeline(['import', '-'], 'A -> B\n')
+    expect(unknown.code).toBe(1)
+    expect(unknown.stderr).toContain('<stdin>:1:1: error: cannot tell whether this is Mermaid or PlantUML')
+  })
+
+  test('errors are printed with file:line:col and a caret, all at once, and nothing is written', async () => {
+    const dir = folder({ 'bad.mmd': 'sequenceDiagram\n  A->>B: x\n  nonsense here\n  end\n' })
+    const r = await lifeline(['import', join(dir, 'bad.mmd')])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain(`${join(dir, 'bad.mmd')}:3:3: error: Mermaid has no statement 'nonsense here'\n    3 |   nonsense here\n      |   ^~~~~~~~~~~~~`)
+    expect(r.stderr).toContain(':4:3: error: this \'end\' closes nothing')
+    expect(() => readFileSync(join(dir, 'bad.seq'))).toThrow()
+  })
+
+  test('warnings are printed and the diagram is still written', async () => {
+    const dir = folder({ 'w.mmd': 'sequenceDiagram\n  A<<->>B: both\n' })
+    const r = await lifeline(['import', join(dir, 'w.mmd')])
+    expect(r.code).toBe(0)
+    expect(r.stderr).toContain(":2:4: warning: the two-headed arrow '<<->>' is drawn with one head")
+    expect(readFileSync(join(dir, 'w.seq'), 'utf8')).toBe("A -> B: both # import: the two-headed arrow '<<->>' is drawn with one head\n")
+  })
+
+  test('a Markdown page: sequence blocks converted in place, other diagrams left and reported, every other byte kept', async () => {
+    const page = '# Page\r\n\r\n```mermaid\r\nsequenceDiagram\r\n  A->>B: hi\r\n```\r\n\r\n- item\r\n\r\n  ```puml\r\n  @startuml\r\n  A -> B : x\r\n  @enduml\r\n  ```\r\n\r\n```mermaid\r\nflowchart LR\r\n  A --> B\r\n```\r\ntext\r\n'
+    const dir = folder({ 'page.md': page })
+    const r = await lifeline(['import', join(dir, 'page.md')])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toBe(`updated ${join(dir, 'page.md')}: 2 diagrams converted\n`)
+    expect(r.stderr).toContain(":16:1: warning: left this mermaid block as it is: it is not a Mermaid sequence diagram: it starts with 'flowchart'")
+    expect(readFileSync(join(dir, 'page.md'), 'utf8')).toBe(
+      '# Page\r\n\r\n```lifeline\r\nA -> B: hi\r\n```\r\n\r\n- item\r\n\r\n  ```lifeline\r\n  A -> B: x\r\n  ```\r\n\r\n```mermaid\r\nflowchart LR\r\n  A --> B\r\n```\r\ntext\r\n',
+    )
+    // Converted once: a second run finds nothing left to convert.
+    expect((await lifeline(['import', join(dir, 'page.md')])).stdout).toContain('no Mermaid or PlantUML sequence diagram to convert')
+  })
+
+  test('a block inside a blockquote keeps its marks', async () => {
+    const dir = folder({ 'quote.md': '> Flow:\n>\n> ```mermaid\n> sequenceDiagram\n>   A->>B: hi\n>\n>   B->>A: ho\n> ```\n' })
+    expect((await lifeline(['import', join(dir, 'quote.md')])).code).toBe(0)
+    expect(readFileSync(join(dir, 'quote.md'), 'utf8')).toBe('> Flow:\n>\n> ```lifeline\n> A -> B: hi\n>\n> B -> A: ho\n> ```\n')
+  })
+
+  test('a page with an error in one block is left unchanged, the error on the page\'s line', async () => {
+    const page = '```mermaid\nsequenceDiagram\n  A->>B: ok\n```\n\n```mermaid\nsequenceDiagram\n  what\n```\n'
+    const dir = folder({ 'page.md': page })
+    const r = await lifeline(['import', join(dir, 'page.md')])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain(`${join(dir, 'page.md')}:8:3: error: Mermaid has no statement 'what'`)
+    expect(readFileSync(join(dir, 'page.md'), 'utf8')).toBe(page)
+  })
+
+  test('usage errors: - mixed with files, -o one file for several inputs, an unknown --from', async () => {
+    expect((await lifeline(['import', '-', 'a.mmd'])).code).toBe(2)
+    expect((await lifeline(['import', 'a.mmd', 'b.mmd', '-o', 'one.seq'])).code).toBe(2)
+    expect((await lifeline(['import', '-', '--from', 'd2'])).code).toBe(2)
+  })
+})

@@ -1,0 +1,211 @@
+// Outputs never destroy what they land on: devices, FIFOs and symbolic links keep what they
+// are, an input is never overwritten through an alias, rewrites keep a file's mode, links and
+// read-only state, and every failure is one line while the rest of a batch goes on. Fixtures
+// (device nodes made with mknod, FIFOs, links) live in each test's own temporary folder.
+import { spawn, spawnSync } from 'node:child_process'
+import { chmodSync, closeSync, linkSync, lstatSync, mkdirSync, openSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { describe, expect, test } from 'vitest'
+import { runMain, scratch } from './in-process.js'
+
+const GOOD = 'a -> b: hello\n'
+const UNFORMATTED = 'a->b:  hello\n'
+const FORMATTED = 'a -> b: hello\n'
+const isRoot = process.getuid?.() === 0
+
+/** A character device node in `dir` (root only): 1,3 is the null device, 1,7 the full one. */
+function mknod(dir: string, name: string, minor: 3 | 7): string {
+  const path = join(dir, name)
+  const r = spawnSync('mknod', [path, 'c', '1', String(minor)])
+  if (r.status !== 0) throw new Error(`mknod failed: ${r.stderr}`)
+  return path
+}
+
+const mode = (path: string): number => statSync(path).mode & 0o7777
+
+describe('outputs onto things that are not regular files', () => {
+  test.runIf(isRoot)('-o onto a device node writes into it and keeps the node', async () => {
+    const dir = scratch({ 'x.seq': GOOD })
+    const device = mknod(dir, 'null', 3)
+    const r = await runMain([join(dir, 'x.seq'), '-o', device], { cwd: dir })
+    expect([r.code, r.stderr]).toEqual([0, ''])
+    expect(lstatSync(device).isCharacterDevice()).toBe(true)
+  })
+
+  test.runIf(isRoot)('-o onto a symbolic link to a device keeps both', async () => {
+    const dir = scratch({ 'x.seq': GOOD })
+    const device = mknod(dir, 'null', 3)
+    symlinkSync(device, join(dir, 'stdout'))
+    const r = await runMain([join(dir, 'x.seq'), '-o', join(dir, 'stdout')], { cwd: dir })
+    expect(r.code).toBe(0)
+    expect(lstatSync(join(dir, 'stdout')).isSymbolicLink()).toBe(true)
+    expect(lstatSync(device).isCharacterDevice()).toBe(true)
+  })
+
+  test('-o onto a FIFO writes into it for its reader and keeps the FIFO', async () => {
+    const dir = scratch({ 'x.seq': GOOD })
+    const fifo = join(dir, 'pipe')
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0)
+    const reader = spawn('cat', [fifo])
+    let received = ''
+    reader.stdout.on('data', (chunk: Buffer) => void (received += chunk.toString()))
+    const closed = new Promise((done) => reader.on('close', done))
+    const r = await runMain([join(dir, 'x.seq'), '-o', fifo], { cwd: dir })
+    await closed
+    expect(r.code).toBe(0)
+    expect(received).toMatch(/^<svg [^]*<\/svg>\n?$/)
+    expect(lstatSync(fifo).isFIFO()).toBe(true)
+  })
+
+  test('-o onto a symbolic link replaces its target and keeps the link', async () => {
+    const dir = scratch({ 'x.seq': GOOD, 'real/target.svg': 'old' })
+    symlinkSync('real/target.svg', join(dir, 'link.svg'))
+    const r = await runMain([join(dir, 'x.seq'), '-o', join(dir, 'link.svg')], { cwd: dir })
+    expect(r.code).toBe(0)
+    expect(readlinkSync(join(dir, 'link.svg'))).toBe('real/target.svg')
+    expect(readFileSync(join(dir, 'real/target.svg'), 'utf8')).toMatch(/^<svg /)
+  })
+
+  test('a dangling symbolic link gets its target created', async () => {
+    const dir = scratch({ 'x.seq': GOOD })
+    symlinkSync('made.svg', join(dir, 'link.svg'))
+    expect((await runMain([join(dir, 'x.seq'), '-o', join(dir, 'link.svg')], { cwd: dir })).code).toBe(0)
+    expect(lstatSync(join(dir, 'link.svg')).isSymbolicLink()).toBe(true)
+    expect(readFileSync(join(dir, 'made.svg'), 'utf8')).toMatch(/^<svg /)
+  })
+})
+
+describe('inputs are never overwritten through an alias', () => {
+  test('a symbolic link to the output as input', async () => {
+    const dir = scratch({ 's.seq': GOOD })
+    symlinkSync('s.seq', join(dir, 'alias.seq'))
+    const r = await runMain([join(dir, 'alias.seq'), '-o', join(dir, 's.seq')], { cwd: dir })
+    expect(r.code).toBe(1)
+    expect(r.stderr).toBe(`${join(dir, 'alias.seq')}: error: its output ${join(dir, 's.seq')} would overwrite the input itself; name another output with -o\n`)
+    expect(readFileSync(join(dir, 's.seq'), 'utf8')).toBe(GOOD)
+  })
+
+  test('a hard link, and a symbolic link as the output onto another input', async () => {
+    const dir = scratch({ 'a.seq': GOOD, 'b.seq': GOOD })
+    linkSync(join(dir, 'a.seq'), join(dir, 'hard.seq'))
+    const r = await runMain([join(dir, 'hard.seq'), '-o', join(dir, 'a.seq')], { cwd: dir })
+    expect(r.stderr).toContain('would overwrite the input itself')
+    symlinkSync('b.seq', join(dir, 'a.svg'))
+    const batch = await runMain([join(dir, 'a.seq'), join(dir, 'b.seq')], { cwd: dir })
+    expect(batch.stderr).toContain(`${join(dir, 'a.seq')}: error: its output ${join(dir, 'a.svg')} would overwrite another input`)
+    expect(readFileSync(join(dir, 'a.seq'), 'utf8')).toBe(GOOD)
+    expect(readFileSync(join(dir, 'b.seq'), 'utf8')).toBe(GOOD)
+  })
+
+  test('a folder reached through a symbolic link', async () => {
+    const dir = scratch({ 'src/x.seq': GOOD, 'src/x.svg.seq': GOOD })
+    symlinkSync('src', join(dir, 'out'))
+    writeFileSync(join(dir, 'src/x.svg'), 'an input')
+    const r = await runMain([join(dir, 'src/x.seq'), join(dir, 'src/x.svg'), '-o', `${join(dir, 'out')}/`], { cwd: dir })
+    expect(r.stderr).toContain('would overwrite another input')
+    expect(readFileSync(join(dir, 'src/x.svg'), 'utf8')).toBe('an input')
+  })
+})
+
+describe('rewrites keep what the file is', () => {
+  test('fmt keeps a 0600 mode (and a 0640 one the umask would clear)', async () => {
+    const dir = scratch({ 'p.seq': UNFORMATTED, 'q.seq': UNFORMATTED })
+    chmodSync(join(dir, 'p.seq'), 0o600)
+    chmodSync(join(dir, 'q.seq'), 0o664)
+    const r = await runMain(['fmt', join(dir, 'p.seq'), join(dir, 'q.seq')], { cwd: dir })
+    expect(r.code).toBe(0)
+    expect(readFileSync(join(dir, 'p.seq'), 'utf8')).toBe(FORMATTED)
+    expect([mode(join(dir, 'p.seq')), mode(join(dir, 'q.seq'))]).toEqual([0o600, 0o664])
+  })
+
+  test('fmt refuses a read-only file in one line (even as root) and formats the others', async () => {
+    const dir = scratch({ 'ro.seq': UNFORMATTED, 'rw.seq': UNFORMATTED })
+    chmodSync(join(dir, 'ro.seq'), 0o444)
+    const r = await runMain(['fmt', join(dir, 'ro.seq'), join(dir, 'rw.seq')], { cwd: dir })
+    expect(r.code).toBe(1)
+    expect(r.stderr).toBe(`${join(dir, 'ro.seq')}: error: cannot write it (it is read-only: make it writable to let lifeline replace it)\n`)
+    expect(readFileSync(join(dir, 'ro.seq'), 'utf8')).toBe(UNFORMATTED)
+    expect(readFileSync(join(dir, 'rw.seq'), 'utf8')).toBe(FORMATTED)
+  })
+
+  test('fmt writes through a symbolic link and keeps it', async () => {
+    const dir = scratch({ 'real/t.seq': UNFORMATTED })
+    symlinkSync('real/t.seq', join(dir, 'link.seq'))
+    expect((await runMain(['fmt', join(dir, 'link.seq')], { cwd: dir })).code).toBe(0)
+    expect(lstatSync(join(dir, 'link.seq')).isSymbolicLink()).toBe(true)
+    expect(readFileSync(join(dir, 'real/t.seq'), 'utf8')).toBe(FORMATTED)
+  })
+
+  test('fmt does not split hard links: every name sees the new text', async () => {
+    const dir = scratch({ 'one.seq': UNFORMATTED })
+    linkSync(join(dir, 'one.seq'), join(dir, 'two.seq'))
+    expect((await runMain(['fmt', join(dir, 'one.seq')], { cwd: dir })).code).toBe(0)
+    expect(readFileSync(join(dir, 'two.seq'), 'utf8')).toBe(FORMATTED)
+    expect(statSync(join(dir, 'one.seq')).nlink).toBe(2)
+  })
+
+  test('-o onto a read-only SVG is refused in one line', async () => {
+    const dir = scratch({ 'x.seq': GOOD, 'x.svg': 'kept' })
+    chmodSync(join(dir, 'x.svg'), 0o444)
+    const r = await runMain([join(dir, 'x.seq')], { cwd: dir })
+    expect(r.code).toBe(1)
+    expect(r.stderr).toBe(`${join(dir, 'x.svg')}: error: cannot write it (it is read-only: make it writable to let lifeline replace it)\n`)
+    expect(readFileSync(join(dir, 'x.svg'), 'utf8')).toBe('kept')
+  })
+})
+
+describe('failures are one line, and a batch goes on', () => {
+  test('fmt where a write fails: one line for it, the other files formatted', async () => {
+    const dir = scratch({ 'a.seq': UNFORMATTED, 'b.seq': UNFORMATTED })
+    const failing = join(dir, 'a.seq')
+    const r = await runMain(['fmt', failing, join(dir, 'b.seq')], {
+      cwd: dir,
+      io: {
+        writeFileAtomic: async (path, data) => {
+          if (path === failing) throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' })
+          writeFileSync(path, data)
+        },
+      },
+    })
+    expect(r.code).toBe(1)
+    expect(r.stderr).toBe(`${failing}: error: cannot write it (EACCES)\n`)
+    expect(readFileSync(join(dir, 'b.seq'), 'utf8')).toBe(FORMATTED)
+  })
+
+  test.skipIf(isRoot)('fmt into a folder the user may not write (a real EACCES; root may write anywhere)', async () => {
+    const dir = scratch({ 'locked/a.seq': UNFORMATTED, 'b.seq': UNFORMATTED })
+    chmodSync(join(dir, 'locked'), 0o555)
+    const r = await runMain(['fmt', join(dir, 'locked/a.seq'), join(dir, 'b.seq')], { cwd: dir })
+    expect(r.stderr).toBe(`${join(dir, 'locked/a.seq')}: error: cannot write it (EACCES)\n`)
+    expect(readFileSync(join(dir, 'b.seq'), 'utf8')).toBe(FORMATTED)
+  })
+
+  test('-o afile/ and -o afile/x.svg, where afile is a file', async () => {
+    const dir = scratch({ 'x.seq': GOOD, afile: 'a file' })
+    const folder = await runMain([join(dir, 'x.seq'), '-o', `${join(dir, 'afile')}/`], { cwd: dir })
+    expect([folder.code, folder.stderr]).toEqual([1, `${join(dir, 'afile')}/: error: cannot create this folder (a file is in the way)\n`])
+    const file = await runMain([join(dir, 'x.seq'), '-o', join(dir, 'afile/x.svg')], { cwd: dir })
+    expect([file.code, file.stderr]).toEqual([1, `${join(dir, 'afile/x.svg')}: error: cannot write it (ENOTDIR)\n`])
+    const stdin = await runMain(['-o', join(dir, 'afile/x.svg')], { cwd: dir, stdin: GOOD })
+    expect([stdin.code, stdin.stderr]).toEqual([1, `${join(dir, 'afile/x.svg')}: error: cannot write it (ENOTDIR)\n`])
+    expect(readFileSync(join(dir, 'afile'), 'utf8')).toBe('a file')
+  })
+
+  test.runIf(isRoot)('standard output on a full device (ENOSPC): one line, exit 1 (the built binary)', () => {
+    const dir = scratch({ 'x.seq': GOOD })
+    const full = openSync(mknod(dir, 'full', 7), 'w')
+    try {
+      const r = spawnSync(process.execPath, [resolve('bin/lifeline.js'), '-'], { input: GOOD, stdio: ['pipe', full, 'pipe'], encoding: 'utf8' })
+      expect(r.status).toBe(1)
+      expect(r.stderr).toBe('lifeline: error: cannot write to standard output (ENOSPC)\n')
+    } finally {
+      closeSync(full)
+    }
+  })
+})
+
+test('fixtures stay in their folder: the scratch folder is under the system temporary folder', () => {
+  const dir = scratch()
+  mkdirSync(join(dir, 'x'))
+  expect(resolve(dir).startsWith(resolve(process.env['TMPDIR'] ?? '/tmp'))).toBe(true)
+})

@@ -1,0 +1,75 @@
+// The library never throws and never answers bad options with an internal error or a silently
+// empty diagram: every problem with the source or the options is an error diagnostic naming it.
+import { describe, expect, test } from 'vitest'
+import { check, compile } from '../../src/index.js'
+
+const GOOD = 'a ->> b: job\n'
+const codes = (r: { diagnostics: readonly { code: string }[] }) => r.diagnostics.map((d) => d.code)
+
+describe('options are validated', () => {
+  test.each([
+    ['asyncDelay NaN', { asyncDelay: Number.NaN }, 'asyncDelay must be a whole number, 0 or more, found NaN'],
+    ['asyncDelay 1.5', { asyncDelay: 1.5 }, 'asyncDelay must be a whole number, 0 or more, found 1.5'],
+    ['asyncDelay -1', { asyncDelay: -1 }, 'asyncDelay must be a whole number, 0 or more, found -1'],
+    ['maxDiagnostics 0', { maxDiagnostics: 0 }, 'maxDiagnostics must be a whole number, 1 or more, found 0'],
+    ['maxDiagnostics -1', { maxDiagnostics: -1 }, 'maxDiagnostics must be a whole number, 1 or more, found -1'],
+    ['maxDiagnostics NaN', { maxDiagnostics: Number.NaN }, 'maxDiagnostics must be a whole number, 1 or more, found NaN'],
+    ['theme "blue"', { theme: 'blue' }, `theme must be 'light', 'dark', 'auto', found "blue"`],
+    ['a misspelt option', { asyncdelay: 2 }, "unknown option 'asyncdelay' (did you mean 'asyncDelay'?)"],
+    ['a misspelt limit', { limits: { maxNestin: 3 } }, "there is no limit 'maxNestin' (did you mean 'maxNesting'?)"],
+    ['a bad limit', { limits: { maxNesting: 2.5 } }, 'limits.maxNesting must be a whole number, 0 or more, found 2.5'],
+    ['options that are not an object', 7, 'the options must be an object such as { theme: \'dark\' }, found 7'],
+    ['null options', null, "the options must be an object such as { theme: 'dark' }, found null"],
+  ])('%s', (_what, options, message) => {
+    for (const run of [compile, check]) {
+      const result = run(GOOD, options as never)
+      expect(result.diagnostics).toEqual([
+        { severity: 'error', code: 'invalid-option', message, range: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } },
+      ])
+      expect('svg' in result ? result.svg : undefined).toBeUndefined()
+    }
+  })
+
+  test('good options still work', () => {
+    expect(compile(GOOD, { asyncDelay: 2, maxDiagnostics: 1, theme: 'dark', limits: { maxNesting: 3 } }).diagnostics).toEqual([])
+    expect(compile(GOOD, { asyncDelay: undefined }).svg).toMatch(/^<svg /)
+  })
+})
+
+describe('the source must be a string', () => {
+  test.each([
+    ['a Buffer', Buffer.from(GOOD), 'the source must be a string, found a Buffer: decode the bytes first, for example with new TextDecoder().decode(bytes)'],
+    ['undefined', undefined, 'the source must be a string, found undefined'],
+    ['a number', 42, 'the source must be a string, found 42'],
+    ['an object', { source: GOOD }, 'the source must be a string, found a object'],
+  ])('%s gives invalid-source, not an empty diagram', (_what, source, message) => {
+    const result = compile(source as never)
+    expect(result.svg).toBeUndefined()
+    expect(result.diagnostics.map((d) => [d.code, d.message])).toEqual([['invalid-source', message]])
+  })
+})
+
+describe('the diagnostic cap', () => {
+  // 22 warnings before one error: the cap of 20 used to keep the first 20 by position.
+  const warnings = Array.from({ length: 22 }, (_, i) => `p${i} -> p${i} { delay: 1; delay: 2 }`).join('\n')
+  const source = `${warnings}\nnote over zed: hi\n`
+
+  test('keeps every error before any warning', () => {
+    const all = compile(source, { maxDiagnostics: 1000 })
+    expect(codes(all).filter((c) => c === 'duplicate-attribute')).toHaveLength(22)
+    const capped = compile(source)
+    expect(capped.diagnostics).toHaveLength(20)
+    expect(capped.diagnostics.filter((d) => d.severity === 'error')).toHaveLength(all.diagnostics.filter((d) => d.severity === 'error').length)
+    expect(capped.svg).toBeUndefined()
+    expect(check(source).diagnostics.some((d) => d.severity === 'error')).toBe(true)
+  })
+
+  test('the kept diagnostics stay in source order', () => {
+    const offsets = compile(source).diagnostics.map((d) => d.range.start.offset)
+    expect(offsets).toEqual([...offsets].sort((a, b) => a - b))
+  })
+
+  test('a cap of one keeps the error', () => {
+    expect(compile(source, { maxDiagnostics: 1 }).diagnostics.map((d) => d.severity)).toEqual(['error'])
+  })
+})
