@@ -9,9 +9,10 @@ const { loadBundle } = require('../dist/bundle/code-cache.cjs')
 
 const args = process.argv.slice(2)
 // The cache holds what the run that writes it compiled: one that only prints help or the
-// version would leave out all a render compiles, so such runs leave the writing to the next.
-const printsOnly = args.some((a) => ['-h', '--help', '-V', '--version'].includes(a))
-const { main, nodeIo } = loadBundle(join(__dirname, '../dist/bundle/lifeline.cjs'), { write: !printsOnly })
+// version would leave out all a render compiles, and so would the language server (its work
+// is in a bundle of its own), so such runs leave the writing to the next.
+const rendersNothing = args[0] === 'lsp' || args.some((a) => ['-h', '--help', '-V', '--version'].includes(a))
+const { main, nodeIo } = loadBundle(join(__dirname, '../dist/bundle/lifeline.cjs'), { write: !rendersNothing })
 main(args, nodeIo()).then((code) => {
   process.exitCode = code
 })

@@ -4,12 +4,14 @@
 //
 //   diagram    := statements EOF
 //   statements := ( separator | statement statementEnd | stray )*
-//   statement  := setting | note | ref | activation | lifecycle | fragment | branch | box
-//               | divider | delay | message
+//   statement  := setting | note | ref | activation | lifecycle | return | fragment | branch
+//               | box | highlight | property | divider | delay | message
 //   message    := '&'? endpoint ( arrow ('+'|'-')? endpoint )? ( ':' label? )? attributes?
 //                 (without an arrow it declares a participant)
+//   property   := dotted-key ':' label?    (`style.fill: red` inside a box or a highlight)
 import { CstParser, EOF, tokenMatcher, type CstNode, type IToken } from 'chevrotain'
 import { countingErrorProvider, ErrorBudgetSpent, type CountingErrorProvider } from './error-provider.js'
+import type { DiagramCstNode } from './cst.js'
 import * as T from './tokens.js'
 
 const ENDS_WITHOUT_SEPARATOR = [T.RCurly, EOF, ...T.BRANCH_KEYWORDS]
@@ -41,11 +43,11 @@ export class LifelineParser extends CstParser {
    * Parses a whole token stream. After `maxErrors` syntax errors it stops and returns
    * undefined: the errors so far are in `errors`.
    */
-  parseDiagram(tokens: IToken[], maxErrors: number): CstNode | undefined {
+  parseDiagram(tokens: IToken[], maxErrors: number): DiagramCstNode | undefined {
     this.input = tokens
     this.errorBudget.reset(maxErrors)
     try {
-      return this.diagram()
+      return this.diagram() as DiagramCstNode
     } catch (e) {
       if (e instanceof ErrorBudgetSpent) return undefined
       throw e
@@ -99,9 +101,12 @@ export class LifelineParser extends CstParser {
       { ALT: () => this.SUBRULE(this.ref) },
       { ALT: () => this.SUBRULE(this.activation) },
       { ALT: () => this.SUBRULE(this.lifecycle) },
+      { ALT: () => this.SUBRULE(this.returnStatement) },
       { ALT: () => this.SUBRULE(this.fragment) },
       { ALT: () => this.SUBRULE(this.branch) },
       { ALT: () => this.SUBRULE(this.box) },
+      { ALT: () => this.SUBRULE(this.highlight) },
+      { ALT: () => this.SUBRULE(this.property) },
       { ALT: () => this.CONSUME(T.Divider) },
       { ALT: () => this.CONSUME(T.Delay) },
       { ALT: () => this.SUBRULE(this.message) },
@@ -111,9 +116,12 @@ export class LifelineParser extends CstParser {
   private setting = this.RULE('setting', () => {
     this.OR(T.SETTING_KEYWORDS.map((kw) => ({ ALT: () => this.CONSUME(kw, { LABEL: 'key' }) })))
     this.OPTION(() => this.SUBRULE(this.labelPart))
+    this.OPTION2(() => this.SUBRULE(this.attributes))
   })
 
+  /** `& note ...` shares the row of the message before it. */
   private note = this.RULE('note', () => {
+    this.OPTION(() => this.CONSUME(T.Ampersand))
     this.CONSUME(T.Note)
     this.OR([
       { ALT: () => this.CONSUME(T.Over, { LABEL: 'placement' }) },
@@ -132,6 +140,7 @@ export class LifelineParser extends CstParser {
     ])
     this.SUBRULE(this.nameList)
     this.SUBRULE(this.labelPart)
+    this.OPTION2(() => this.SUBRULE(this.attributes))
   })
 
   private ref = this.RULE('ref', () => {
@@ -161,6 +170,12 @@ export class LifelineParser extends CstParser {
     this.SUBRULE(this.name)
   })
 
+  /** `return` / `return label`: a reply to the caller of the innermost activation. */
+  private returnStatement = this.RULE('returnStatement', () => {
+    this.CONSUME(T.Return)
+    this.OPTION(() => this.SUBRULE(this.label))
+  })
+
   private fragment = this.RULE('fragment', () => {
     this.OR(T.FRAGMENT_KEYWORDS.map((kw) => ({ ALT: () => this.CONSUME(kw, { LABEL: 'keyword' }) })))
     this.OPTION(() => this.SUBRULE(this.label))
@@ -178,6 +193,18 @@ export class LifelineParser extends CstParser {
     this.CONSUME(T.Box)
     this.OPTION(() => this.SUBRULE(this.label))
     this.SUBRULE(this.block)
+  })
+
+  private highlight = this.RULE('highlight', () => {
+    this.CONSUME(T.Highlight)
+    this.OPTION(() => this.SUBRULE(this.label))
+    this.SUBRULE(this.block)
+  })
+
+  /** A dotted key set as a statement: a box's or a highlight's colour (`style.fill: #eef`). */
+  private property = this.RULE('property', () => {
+    this.CONSUME(T.DottedKey)
+    this.SUBRULE(this.labelPart)
   })
 
   private block = this.RULE('block', () => {
@@ -207,16 +234,16 @@ export class LifelineParser extends CstParser {
     this.OR([
       { ALT: () => this.SUBRULE(this.name) },
       { ALT: () => this.CONSUME(T.Question) },
+      { ALT: () => this.CONSUME(T.LeftEdge) },
+      { ALT: () => this.CONSUME(T.RightEdge) },
       { ALT: () => this.CONSUME(T.Star) },
     ])
   })
 
-  /** A name; a DottedKey here is reported by the AST builder as a name that needs quotes. */
   private name = this.RULE('name', () => {
     this.OR([
       { ALT: () => this.CONSUME(T.Identifier) },
       { ALT: () => this.CONSUME(T.QuotedString) },
-      { ALT: () => this.CONSUME(T.DottedKey) },
     ])
   })
 
@@ -226,7 +253,11 @@ export class LifelineParser extends CstParser {
   })
 
   private label = this.RULE('label', () => {
-    this.OR([{ ALT: () => this.CONSUME(T.LabelText) }, { ALT: () => this.CONSUME(T.QuotedString) }])
+    this.OR([
+      { ALT: () => this.CONSUME(T.LabelText) },
+      { ALT: () => this.CONSUME(T.QuotedString) },
+      { ALT: () => this.CONSUME(T.TextBlock) },
+    ])
   })
 
   private attributes = this.RULE('attributes', () => {

@@ -1,9 +1,12 @@
 // The token vocabulary of the Lifeline language, in two lexer modes:
 //   statement: names, keywords, arrows and punctuation;
 //   label:     free text after `:` or a block keyword (`alt`, `box`, ...), which runs to the
-//              end of the line and stops at `#`, `{`, `}` or `;`.
+//              end of the line and stops at a comment, `{` or `}` (`;` is text; see matchers.ts).
 // Every token has a LABEL: the words error messages use for it.
 import { createToken, Lexer, type ITokenConfig, type TokenType } from 'chevrotain'
+import {
+  attributeSemicolonMatcher, commentMatcher, crossArrowMatcher, hashWordMatcher, keywordMatcher, labelTextMatcher, type KeywordPlace,
+} from './matchers.js'
 
 /**
  * Chevrotain re-creates regex patterns without their `u` flag, which breaks `\p{L}`; a custom
@@ -47,79 +50,71 @@ export const DottedKey = token({
   label: 'an attribute name',
 })
 
-const NAME_CHAR = /[\p{L}\p{N}_]/u
-
-/**
- * A keyword is its word not followed by a name character. Matched by hand rather than by a
- * regex per keyword: every `\p{...}` regex is compiled on its first use, and in the lexer's
- * safe mode the first statement tries every keyword, so one regex per keyword cost each
- * run a few milliseconds before the first token.
- */
-function keywordPattern(word: string): { exec: (text: string, offset: number) => [string] | null } {
-  return {
-    exec: (text, offset) => {
-      if (!text.startsWith(word, offset)) return null
-      const next = text.codePointAt(offset + word.length)
-      return next !== undefined && NAME_CHAR.test(String.fromCodePoint(next)) ? null : [word]
-    },
-  }
-}
-
-function keyword(word: string, pushesLabel = false, canStart = true): TokenType {
+function keyword(word: string, place: KeywordPlace, pushesLabel = false): TokenType {
   return token({
     name: `Kw_${word.replace('-', '_')}`,
-    pattern: keywordPattern(word),
+    pattern: keywordMatcher(word, place),
     label: `'${word}'`,
     longer_alt: [DottedKey, Identifier],
-    categories: canStart ? [InStatement] : [InStatement, StrayStart],
+    categories: typeof place === 'object' ? [InStatement, StrayStart] : [InStatement],
     ...(pushesLabel ? { push_mode: 'label' } : {}),
   })
 }
 
-export const Title = keyword('title')
-export const Autonumber = keyword('autonumber')
-export const Theme = keyword('theme')
-export const Wrap = keyword('wrap')
-export const AsyncDelay = keyword('async-delay')
-export const Note = keyword('note')
-export const Over = keyword('over', false, false)
-export const Left = keyword('left', false, false)
-export const Right = keyword('right', false, false)
-export const Of = keyword('of', false, false)
-export const Ref = keyword('ref')
-export const Activate = keyword('activate')
-export const Deactivate = keyword('deactivate')
-export const Create = keyword('create')
-export const Destroy = keyword('destroy')
+export const Title = keyword('title', 'setting')
+export const Autonumber = keyword('autonumber', 'setting')
+export const Theme = keyword('theme', 'setting')
+export const Wrap = keyword('wrap', 'setting')
+export const AsyncDelay = keyword('async-delay', 'setting')
+export const Footbox = keyword('footbox', 'setting')
+export const Note = keyword('note', 'statement')
+export const Over = keyword('over', { after: ['note', 'ref'] })
+export const Left = keyword('left', { after: ['note'] })
+export const Right = keyword('right', { after: ['note'] })
+export const Of = keyword('of', { after: ['left', 'right'] })
+export const Ref = keyword('ref', 'statement')
+export const Activate = keyword('activate', 'statement')
+export const Deactivate = keyword('deactivate', 'statement')
+export const Create = keyword('create', 'statement')
+export const Destroy = keyword('destroy', 'statement')
+/** `return` and `return label`: the label runs to the end of the line. */
+export const Return = keyword('return', 'statement', true)
 // Block keywords take a free-text label up to their `{`.
-export const Alt = keyword('alt', true)
-export const Else = keyword('else', true)
-export const Opt = keyword('opt', true)
-export const Loop = keyword('loop', true)
-export const Par = keyword('par', true)
-export const And = keyword('and', true)
-export const Critical = keyword('critical', true)
-export const Break = keyword('break', true)
-export const Group = keyword('group', true)
-export const Box = keyword('box', true)
+export const Alt = keyword('alt', 'block', true)
+export const Else = keyword('else', 'block', true)
+export const Opt = keyword('opt', 'block', true)
+export const Loop = keyword('loop', 'block', true)
+export const Par = keyword('par', 'block', true)
+export const And = keyword('and', 'block', true)
+export const Critical = keyword('critical', 'block', true)
+export const Option = keyword('option', 'block', true)
+export const Break = keyword('break', 'block', true)
+export const Group = keyword('group', 'block', true)
+export const Box = keyword('box', 'block', true)
+export const Highlight = keyword('highlight', 'block', true)
 
-export const SETTING_KEYWORDS = [Title, Autonumber, Theme, Wrap, AsyncDelay]
+export const SETTING_KEYWORDS = [Title, Autonumber, Theme, Wrap, AsyncDelay, Footbox]
 export const FRAGMENT_KEYWORDS = [Alt, Opt, Loop, Par, Critical, Break, Group]
-export const BRANCH_KEYWORDS = [Else, And]
+export const BRANCH_KEYWORDS = [Else, And, Option]
 const KEYWORDS = [
-  AsyncDelay, Title, Autonumber, Theme, Wrap, Note, Over, Left, Right, Of, Ref,
-  Deactivate, Activate, Create, Destroy, ...FRAGMENT_KEYWORDS, ...BRANCH_KEYWORDS, Box,
+  AsyncDelay, Title, Autonumber, Theme, Wrap, Footbox, Note, Over, Left, Right, Of, Ref,
+  Deactivate, Activate, Create, Destroy, Return, ...FRAGMENT_KEYWORDS, ...BRANCH_KEYWORDS, Box, Highlight,
 ]
 
 // Arrows, longest first so `-->` and `->>` win over `->`.
 export const Arrow = token({ name: 'Arrow', categories: [InStatement, StrayStart], pattern: Lexer.NA, label: 'an arrow (->, ->> or -->)' })
 export const ReplyArrow = token({ name: 'ReplyArrow', pattern: /-->/, label: "'-->'", categories: [Arrow] })
+export const DashedCrossArrow = token({ name: 'DashedCrossArrow', pattern: crossArrowMatcher('--x'), label: "'--x'", categories: [Arrow] })
 export const AsyncArrow = token({ name: 'AsyncArrow', pattern: /->>/, label: "'->>'", categories: [Arrow] })
 export const SyncArrow = token({ name: 'SyncArrow', pattern: /->/, label: "'->'", categories: [Arrow] })
+export const CrossArrow = token({ name: 'CrossArrow', pattern: crossArrowMatcher('-x'), label: "'-x'", categories: [Arrow] })
+export const HeadlessArrow = token({ name: 'HeadlessArrow', pattern: /--/, label: "'--'", categories: [Arrow] })
 
 export const Plus = token({ name: 'Plus', categories: [InStatement, StrayStart], pattern: /\+/, label: "'+'" })
 export const Minus = token({ name: 'Minus', categories: [InStatement, StrayStart], pattern: /-/, label: "'-'" })
 export const Question = token({ name: 'Question', categories: [InStatement], pattern: /\?/, label: "'?' (the outside world)" })
+export const LeftEdge = token({ name: 'LeftEdge', categories: [InStatement], pattern: /\[/, label: "'[' (the left edge)" })
+export const RightEdge = token({ name: 'RightEdge', categories: [InStatement], pattern: /\]/, label: "']' (the right edge)" })
 export const Star = token({ name: 'Star', categories: [InStatement], pattern: /\*/, label: "'*' (everyone)" })
 export const Ampersand = token({ name: 'Ampersand', categories: [InStatement], pattern: /&/, label: "'&'" })
 export const Comma = token({ name: 'Comma', categories: [InStatement, StrayStart], pattern: /,/, label: "','" })
@@ -131,6 +126,14 @@ export const Semicolon = token({ name: 'Semicolon', pattern: /;/, label: "';'" }
 export const Newline = token({ name: 'Newline', pattern: /\r?\n|\r/, label: 'end of line', line_breaks: true })
 export const Divider = token({ name: 'Divider', categories: [InStatement], pattern: /==(?:[^\r\n=]|=(?!=))*==/, label: "a divider ('== text ==')" })
 export const Delay = token({ name: 'Delay', categories: [InStatement], pattern: /\.\.\.(?:[^\r\n.]|\.(?!\.\.))*(?:\.\.\.)?/, label: "a delay ('...')" })
+/** `"""` ... `"""`: text over several lines, wherever a quoted label may stand. */
+export const TextBlock = token({
+  name: 'TextBlock',
+  categories: [InStatement],
+  pattern: /"""[\s\S]*?"""/,
+  label: "a text block ('\"\"\"')",
+  line_breaks: true,
+})
 export const QuotedString = token({
   name: 'QuotedString',
   categories: [InStatement],
@@ -144,14 +147,16 @@ export const UnterminatedString = token({
   pattern: /"(?:[^"\\\r\n]|\\.)*/,
   label: 'an unterminated string',
 })
-export const Comment = token({ name: 'Comment', pattern: /#[^\r\n]*/, group: 'comments' })
+export const Comment = token({ name: 'Comment', pattern: commentMatcher, group: 'comments' })
+/** A `#` glued to a word between statements (`#LightBlue`): kept as one token so the error can name it. */
+export const HashWord = token({ name: 'HashWord', categories: [InStatement, StrayStart], pattern: hashWordMatcher, label: "'#'" })
 export const Whitespace = token({ name: 'Whitespace', pattern: /[ \t\f\v\u00a0\ufeff]+/, group: Lexer.SKIPPED })
 
 /** Free text of a label: starts at a non-blank character that is not a quote. */
 export const LabelText = token({
   name: 'LabelText',
   categories: [InStatement],
-  pattern: /[^\s#{};"][^#{};\r\n]*/,
+  pattern: labelTextMatcher,
   label: 'a label',
 })
 
@@ -161,20 +166,21 @@ const popping = (type: TokenType, name: string): TokenType =>
 const LabelNewline = token({
   name: 'LabelNewline', pattern: /\r?\n|\r/, label: 'end of line', line_breaks: true, pop_mode: true, categories: [Newline],
 })
-const LabelSemicolon = popping(Semicolon, 'LabelSemicolon')
+const LabelSemicolon = token({ name: 'LabelSemicolon', pattern: attributeSemicolonMatcher, label: "';'", pop_mode: true, categories: [Semicolon] })
 const LabelLCurly = popping(LCurly, 'LabelLCurly')
 const LabelRCurly = popping(RCurly, 'LabelRCurly')
 
 export const lexerDefinition = {
   modes: {
     statement: [
-      Whitespace, Comment, Newline, Semicolon, LCurly, RCurly, Divider, Delay,
-      ReplyArrow, AsyncArrow, SyncArrow, Arrow, Plus, Minus, Question, Star, Ampersand, Comma, Colon,
-      QuotedString, UnterminatedString, ...KEYWORDS, DottedKey, Identifier,
+      Whitespace, Comment, HashWord, Newline, Semicolon, LCurly, RCurly, Divider, Delay,
+      ReplyArrow, DashedCrossArrow, AsyncArrow, SyncArrow, CrossArrow, HeadlessArrow, Arrow,
+      Plus, Minus, Question, LeftEdge, RightEdge, Star, Ampersand, Comma, Colon,
+      TextBlock, QuotedString, UnterminatedString, ...KEYWORDS, DottedKey, Identifier,
     ],
     label: [
       Whitespace, Comment, LabelNewline, LabelSemicolon, LabelLCurly, LabelRCurly,
-      QuotedString, UnterminatedString, LabelText,
+      TextBlock, QuotedString, UnterminatedString, LabelText,
     ],
   },
   defaultMode: 'statement',

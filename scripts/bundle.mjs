@@ -18,7 +18,14 @@
 // main one requires on first use: nothing else pays for it at start, and its regular
 // expressions hold characters an ASCII bundle cannot carry.
 //
-// To ship another entry, add it to BUNDLES (one esbuild build each, sharing COMMON).
+// The language server (vscode-languageserver and its protocol) is a bundle of its own too,
+// lifeline.lsp.cjs, required by `lifeline lsp` only.
+//
+// The package's library entries (LIBRARY: the compiler, and the remark, rehype and markdown-it
+// integrations) are namespaces of the one bundle, each with a few-line entry file; the browser
+// build is scripts/bundle-browser.mjs. To ship another library entry, add it to LIBRARY (and its
+// source to tsconfig.types.json); another bundle, to BUNDLES (one esbuild build each, sharing
+// COMMON).
 //
 // fontkit is replaced by a stub: svgdom only uses it to measure text (getBBox and font
 // preloading), and Lifeline never asks svgdom to measure anything: layout measures text with
@@ -103,25 +110,47 @@ const entry = (contents, sourcefile) => ({ contents, resolveDir: '.', sourcefile
 /** Loads the main bundle through the code cache; `write` says whether this process may write the cache. */
 const loader = (write) => `require('./code-cache.cjs').loadBundle(require('node:path').join(__dirname, 'lifeline.cjs'), { write: ${write} })`
 
-/** In the main bundle, `markdown-it` is the file beside it that the next entry writes. */
-const MARKDOWN_IT_CHUNK = {
-  name: 'markdown-it-chunk',
+/** Package entry (dist/bundle/NAME.cjs) → the module whose exports it is, a namespace of the bundle. */
+const LIBRARY = {
+  index: './src/index.ts',
+  remark: './src/integrations/remark.ts',
+  rehype: './src/integrations/rehype.ts',
+  'markdown-it-plugin': './src/integrations/markdown-it.ts',
+}
+/**
+ * The plugins export one default function, for `import plugin from ...` (ES modules only, as
+ * their hosts are): NAME.mjs hands on the default of NAME.cjs, and their declarations are an
+ * ES module tree of their own (dist/types-esm/).
+ */
+const PLUGINS = ['remark', 'rehype', 'markdown-it-plugin']
+const namespace = (name) => name.replace(/\W+(\w)/g, (_, c) => c.toUpperCase())
+
+/** In the main bundle, `markdown-it` and the language server are files beside it, built below. */
+const CHUNKS = {
+  name: 'chunks',
   setup(b) {
     b.onResolve({ filter: /^markdown-it$/ }, () => ({ path: './markdown-it.cjs', external: true }))
+    b.onResolve({ filter: /[\\/]lsp[\\/]server\.js$/ }, (args) => (args.importer.endsWith('lsp.ts') ? { path: './lifeline.lsp.cjs', external: true } : undefined))
   },
 }
 
 const BUNDLES = [
   {
-    // The library (`library`) and the command line, in one bundle.
+    // The library entries and the command line, in one bundle.
     outfile: 'lifeline.cjs',
     stdin: entry(
-      "export * as library from './src/index.ts'\nexport { main } from './src/cli/main.ts'\nexport { nodeIo } from './src/cli/io.ts'\nexport { serveBatchTasks } from './src/cli/batch/serve.ts'\n",
+      [
+        ...Object.entries(LIBRARY).map(([name, source]) => `export * as ${namespace(name)} from '${source}'`),
+        "export { main } from './src/cli/main.ts'",
+        "export { nodeIo } from './src/cli/io.ts'",
+        "export { serveBatchTasks } from './src/cli/batch/serve.ts'",
+      ].join('\n'),
       'lifeline-entry.ts',
     ),
     banner: IMPORT_META_URL,
-    plugins: [...COMMON.plugins, MARKDOWN_IT_CHUNK],
+    plugins: [...COMMON.plugins, CHUNKS],
   },
+  { outfile: 'lifeline.lsp.cjs', entryPoints: ['src/lsp/server.ts'], banner: IMPORT_META_URL },
   // module.exports is the class itself, which is what the main bundle's import() takes for `default`.
   { outfile: 'markdown-it.cjs', stdin: { ...entry("module.exports = require('markdown-it')\n", 'markdown-it-entry.js'), loader: 'js' } },
   { outfile: 'code-cache.cjs', entryPoints: ['src/cli/code-cache.ts'] },
@@ -143,13 +172,18 @@ for (const { outfile, ...options } of BUNDLES) {
 // (esbuild's default output charset escapes everything else).
 if (readFileSync(join(OUT, 'lifeline.cjs')).some((byte) => byte > 0x7f)) throw new Error('the bundle is not ASCII')
 
-// The library entry. Node's ES module loader finds a CommonJS module's named exports by reading
-// its text for a `module.exports = { ... }`, so the names are written out, taken from the bundle.
-const names = Object.keys(require(resolve(OUT, 'lifeline.cjs')).library).sort()
-writeFileSync(
-  join(OUT, 'index.cjs'),
-  `// The library: require('lifeline-diagrams') and import ... from 'lifeline-diagrams' (scripts/bundle.mjs).\n'use strict'\nmodule.exports = ${loader(true)}.library\n0 && (module.exports = { ${names.join(', ')} })\n`,
-)
+// The library entries. Node's ES module loader finds a CommonJS module's named exports by
+// reading its text for a `module.exports = { ... }`, so the names are written out, taken from
+// the bundle.
+const bundle = require(resolve(OUT, 'lifeline.cjs'))
+for (const name of Object.keys(LIBRARY)) {
+  const names = Object.keys(bundle[namespace(name)]).filter((n) => n !== 'default').sort()
+  const lexed = names.length ? `0 && (module.exports = { ${names.join(', ')} })\n` : ''
+  writeFileSync(join(OUT, `${name}.cjs`), `// A package entry (scripts/bundle.mjs).\n'use strict'\nmodule.exports = ${loader(true)}.${namespace(name)}\n${lexed}`)
+}
+for (const name of PLUGINS) {
+  writeFileSync(join(OUT, `${name}.mjs`), `// A package entry (scripts/bundle.mjs).\nimport entry from './${name}.cjs'\nexport default entry.default\n`)
+}
 
 /** The fonts PNG output draws with (src/cli/png.ts), from the packages that ship them. */
 const FONTS = [
@@ -162,7 +196,18 @@ mkdirSync('dist/fonts', { recursive: true })
 for (const font of FONTS) cpSync(font, join('dist/fonts', font.split(/[\\/]/).pop().replace(/ /g, '-')))
 
 writeFileSync(join(OUT, 'THIRD-PARTY-LICENSES.txt'), thirdPartyLicenses(inputs))
-pruneTypes('dist/types', 'dist/types/src/index.d.ts')
+// svgdom ships no types: the renderer's declarations of the part it uses (src/render/svgdom.d.ts,
+// which tsc does not copy) go along, referenced from the one declaration file that names svgdom.
+cpSync('src/render/svgdom.d.ts', 'dist/types/src/render/svgdom.d.ts')
+const surface = 'dist/types/src/render/surface.d.ts'
+writeFileSync(surface, `/// <reference path="./svgdom.d.ts" />\n${readFileSync(surface, 'utf8')}`)
+const declarations = (root, sources) => sources.map((source) => join(root, source.replace(/\.ts$/, '.d.ts')))
+rmSync('dist/types-esm', { recursive: true, force: true })
+// An ES module tree: no CommonJS marker copied from an earlier build.
+cpSync('dist/types', 'dist/types-esm', { recursive: true, filter: (path) => !path.endsWith('package.json') })
+pruneTypes('dist/types-esm', declarations('dist/types-esm', [...PLUGINS.map((name) => LIBRARY[name]), './src/browser/index.ts']))
+pruneTypes('dist/types', declarations('dist/types', [LIBRARY.index]))
+writeFileSync('dist/types/package.json', '{ "type": "commonjs" }\n')
 // Caches of earlier builds would only take up room (a new bundle never matches them).
 rmSync('dist/code-cache', { recursive: true, force: true })
 
@@ -186,21 +231,17 @@ function thirdPartyLicenses(files) {
   return `Libraries bundled into lifeline.cjs, with their licences.\n\n${sections.join(`\n${'-'.repeat(72)}\n\n`)}`
 }
 
-/**
- * Keeps only the declaration files the entry reaches (tsc writes one per module of the program),
- * and marks the folder CommonJS, as the runtime the declarations describe is.
- */
-function pruneTypes(root, entryFile) {
+/** Keeps only the declaration files the entries reach (tsc writes one per module of the program). */
+function pruneTypes(root, entryFiles) {
   const keep = new Set()
   const visit = (file) => {
     if (keep.has(file)) return
     keep.add(file)
-    for (const ref of ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles) {
-      if (ref.fileName.startsWith('.')) visit(resolve(dirname(file), ref.fileName.replace(/\.js$/, '.d.ts')))
-    }
+    const { importedFiles, referencedFiles } = ts.preProcessFile(readFileSync(file, 'utf8'), true, true)
+    for (const ref of importedFiles) if (ref.fileName.startsWith('.')) visit(resolve(dirname(file), ref.fileName.replace(/\.js$/, '.d.ts')))
+    for (const ref of referencedFiles) visit(resolve(dirname(file), ref.fileName))
   }
-  visit(resolve(entryFile))
+  for (const file of entryFiles) visit(resolve(file))
   const all = ts.sys.readDirectory(root, ['.d.ts'])
   for (const file of all) if (!keep.has(resolve(file))) rmSync(file)
-  writeFileSync(join(root, 'package.json'), '{ "type": "commonjs" }\n')
 }

@@ -8,7 +8,7 @@ import { didYouMean } from './diagnostics/suggest.js'
 import { DEFAULT_LIMITS } from './limits.js'
 import { THEME_NAMES } from './model/model.js'
 
-const OPTION_NAMES = ['theme', 'asyncDelay', 'maxDiagnostics', 'limits']
+const OPTION_NAMES = ['theme', 'asyncDelay', 'maxDiagnostics', 'limits', 'idPrefix']
 const LIMIT_NAMES = Object.keys(DEFAULT_LIMITS)
 const AT = { start: 0, end: 0 }
 
@@ -20,6 +20,9 @@ function shown(value: unknown): string {
   if (value instanceof Uint8Array) return `a ${value.constructor.name}`
   return Array.isArray(value) ? 'an array' : `a ${typeof value}`
 }
+
+/** An id prefix the SVG's ids, its aria references and its stylesheet's selectors can all hold unescaped. */
+const ID_PREFIX = /^[A-Za-z][A-Za-z0-9_-]*$/
 
 const wholeAtLeast = (value: unknown, min: number): boolean => Number.isSafeInteger(value) && (value as number) >= min
 
@@ -40,11 +43,14 @@ export function checkInputs(source: unknown, options: unknown): Diagnostic[] {
   for (const key of Object.keys(given)) {
     if (!OPTION_NAMES.includes(key)) invalid(`unknown option '${key}'${didYouMean(key, OPTION_NAMES) || `; the options are ${OPTION_NAMES.join(', ')}`}`)
   }
-  const { theme, asyncDelay, maxDiagnostics, limits } = given
+  const { theme, asyncDelay, maxDiagnostics, limits, idPrefix } = given
   if (theme !== undefined && !THEME_NAMES.includes(theme as never)) invalid(`theme must be ${THEME_NAMES.map((t) => `'${t}'`).join(', ')}, found ${shown(theme)}`)
   if (asyncDelay !== undefined && !wholeAtLeast(asyncDelay, 0)) invalid(`asyncDelay must be a whole number, 0 or more, found ${shown(asyncDelay)}`)
   if (maxDiagnostics !== undefined && !wholeAtLeast(maxDiagnostics, 1)) invalid(`maxDiagnostics must be a whole number, 1 or more, found ${shown(maxDiagnostics)}`)
   if (limits !== undefined) checkLimits(limits, invalid)
+  if (idPrefix !== undefined && !(typeof idPrefix === 'string' && ID_PREFIX.test(idPrefix))) {
+    invalid(`idPrefix must be a letter then letters, digits, '-' or '_' (it becomes the SVG's ids), found ${shown(idPrefix)}`)
+  }
   return problems
 }
 

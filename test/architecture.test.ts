@@ -1,7 +1,11 @@
 // The pipeline's one-way layering, enforced on the real module graph: each stage imports only
 // the stages before it, and no modules import each other in a circle.
-//   grammar ← syntax ← format ← model ← import ← layout ← render ← compile/index ← cli   (diagnostics: anyone)
+//   grammar ← syntax ← format ← model ← import ← layout ← render ← compile/index ← service
+//     ← integrations ← browser ← playground ← lsp ← cli   (diagnostics: anyone)
 // (import reads Mermaid and PlantUML into the AST and prints it with format; model lends it colour parsing)
+// (the service answers editors; it uses no Node built-ins, so it runs in browsers too)
+// And what runs in a web page (the browser entry, the playground's script) reaches no Node
+// built-in and not svgdom, through any chain of imports.
 // Every way a module can reach another counts: `import` (type-only ones too), `export ... from`,
 // `import()` and `require()`, read with the TypeScript compiler's own parser rather than by
 // pattern, so no spelling slips past. A cycle counts even through type-only imports: two modules
@@ -13,9 +17,9 @@ import { pathToFileURL } from 'node:url'
 import ts from 'typescript'
 import { describe, expect, test } from 'vitest'
 import { generateDocs } from '../scripts/gen-docs.js'
-import { grammarHtml } from '../scripts/gen-grammar.js'
+import { grammarCstDts, grammarHtml } from '../scripts/gen-grammar.js'
 
-const ORDER = ['grammar', 'diagnostics', 'syntax', 'format', 'model', 'import', 'layout', 'render', 'api', 'cli'] as const
+const ORDER = ['grammar', 'diagnostics', 'syntax', 'format', 'model', 'import', 'layout', 'render', 'api', 'service', 'integrations', 'browser', 'playground', 'lsp', 'cli'] as const
 type Stage = (typeof ORDER)[number]
 /** Packages each stage may use besides the stages before it. */
 const PACKAGES: Record<Stage, string[]> = {
@@ -28,6 +32,11 @@ const PACKAGES: Record<Stage, string[]> = {
   layout: [],
   render: ['@svgdotjs/svg.js', 'svgdom'],
   api: [],
+  integrations: [],
+  browser: [],
+  playground: ['node:'],
+  service: ['chevrotain'],
+  lsp: ['vscode-languageserver', 'node:'],
   cli: ['commander', 'node:', '@resvg/resvg-js', 'markdown-it', 'tinyglobby'],
 }
 
@@ -45,17 +54,26 @@ function stageOf(path: string): Stage {
   return 'api'
 }
 
-/** Every module a source file refers to, by the TypeScript parser. */
-function references(fileName: string, source: string): string[] {
+/** Whether an import or export loads nothing at run time (`import type`, or only type names). */
+function typeOnly(node: ts.ImportDeclaration | ts.ExportDeclaration): boolean {
+  if (ts.isExportDeclaration(node)) return node.isTypeOnly || (node.exportClause !== undefined && ts.isNamedExports(node.exportClause) && node.exportClause.elements.length > 0 && node.exportClause.elements.every((e) => e.isTypeOnly))
+  const clause = node.importClause
+  if (!clause) return false
+  const named = clause.namedBindings && ts.isNamedImports(clause.namedBindings) ? clause.namedBindings.elements : undefined
+  return clause.isTypeOnly || (!clause.name && named !== undefined && named.length > 0 && named.every((e) => e.isTypeOnly))
+}
+
+/** Every module a source file refers to, by the TypeScript parser; with `runtime`, only those loaded when it runs. */
+function references(fileName: string, source: string, runtime = false): string[] {
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true)
   const found: string[] = []
   const visit = (node: ts.Node): void => {
     if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
-      found.push(node.moduleSpecifier.text)
+      if (!runtime || !typeOnly(node)) found.push(node.moduleSpecifier.text)
     } else if (ts.isCallExpression(node) && (node.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(node.expression) && node.expression.text === 'require'))) {
       const [arg] = node.arguments
       if (arg && ts.isStringLiteralLike(arg)) found.push(arg.text)
-    } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
+    } else if (!runtime && ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
       found.push(node.argument.literal.text)
     }
     ts.forEachChild(node, visit)
@@ -78,6 +96,17 @@ function layeringProblems(file: string, source: string): string[] {
 
 /** The module (a .ts path) a relative specifier names. */
 const resolveSpecifier = (file: string, specifier: string): string => join(file, '..', specifier).replace(/\\/g, '/').replace(/\.js$/, '.ts')
+
+/** Modules loaded at run time from `file`, through every chain of imports (type-only ones load nothing). */
+function reached(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen
+  seen.add(file)
+  for (const spec of references(file, readFileSync(file, 'utf8'), true)) {
+    if (spec.startsWith('.')) reached(resolveSpecifier(file, spec), seen)
+    else seen.add(spec)
+  }
+  return seen
+}
 
 /** Circles of modules importing each other, each as the path around it. */
 function cycles(sources: ReadonlyMap<string, string>): string[][] {
@@ -141,9 +170,21 @@ describe('layering', () => {
   })
 })
 
+describe('code that runs in a web page', () => {
+  test.each(['src/browser/index.ts', 'src/playground/app/main.ts'])('%s reaches no Node built-in and not svgdom', (entry) => {
+    const modules = [...reached(entry)]
+    expect(modules).toContain('src/pipeline.ts')
+    expect(modules.filter((m) => m.startsWith('node:') || m === 'svgdom' || !(m.startsWith('src/') || m.startsWith('grammar/') || m.startsWith('@svgdotjs/') || m === 'chevrotain'))).toEqual([])
+  })
+})
+
 describe('generated artefacts', () => {
   test('grammar/grammar.html is current (npm run gen:grammar)', () => {
     expect(readFileSync('grammar/grammar.html', 'utf8')).toBe(grammarHtml())
+  })
+
+  test('grammar/cst.d.ts is current (npm run gen:grammar): to-ast.ts is typed against it', () => {
+    expect(readFileSync('grammar/cst.d.ts', 'utf8')).toBe(grammarCstDts())
   })
 
   test('the README gallery shows every example', () => {

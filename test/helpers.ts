@@ -69,7 +69,10 @@ export function textOf(el: XmlElement): string {
 }
 
 /** Elements that run code, embed other documents or fetch something. */
-const ACTIVE_ELEMENTS = new Set(['script', 'foreignObject', 'iframe', 'object', 'embed', 'image', 'use', 'a', 'animate', 'set', 'animateTransform', 'animateMotion', 'handler', 'listener'])
+const ACTIVE_ELEMENTS = new Set(['script', 'foreignObject', 'iframe', 'object', 'embed', 'image', 'use', 'animate', 'set', 'animateTransform', 'animateMotion', 'handler', 'listener'])
+
+/** http:, https:, mailto:, or a relative path (no scheme, not `//host`). */
+const SAFE_HREF = /^(?:https?:|mailto:|(?![a-z][a-z0-9+.-]*:)(?!\/\/))[^\s"'<>`\\]+$/i
 
 /**
  * OUTPUT.md's "safe to embed", checked on the parsed SVG: no script or other active element,
@@ -84,7 +87,10 @@ export function assertSafeSvg(svg: string): XmlElement {
     if (ACTIVE_ELEMENTS.has(e.name)) problems.push(`<${e.name}>`)
     for (const [name, value] of Object.entries(e.attributes)) {
       if (/^on/i.test(name)) problems.push(`event handler ${name}`)
-      if (/(^|:)href$|^src$/i.test(name)) problems.push(`link ${name}`)
+      // A `link:` is an <a> to an http(s), mailto or relative target: nothing else may link.
+      const safeLink = e.name === 'a' && /^(href|xlink:href)$/.test(name) && SAFE_HREF.test(value)
+      if (/(^|:)href$|^src$/i.test(name) && !safeLink) problems.push(`link ${name}="${value}"`)
+      if (e.name === 'a' && !/^(href|xlink:href)$/.test(name)) problems.push(`attribute ${name} on <a>`)
       if (!name.startsWith('data-') && /url\s*\(|javascript:|expression\s*\(/i.test(value)) problems.push(`reference in ${name}="${value}"`)
     }
     if (e.name === 'style' && /@import|url\s*\(/i.test(textOf(e))) problems.push('reference in <style>')

@@ -7,6 +7,7 @@
 import { dirname, join, relative, resolve } from 'node:path'
 import { DEFAULT_LIMITS, type Limits } from '../limits.js'
 import { THEME_NAMES, type ThemeName } from '../model/model.js'
+import { escapeControls } from '../diagnostics/printable.js'
 import { didYouMean } from '../diagnostics/suggest.js'
 import type { Io } from './io.js'
 
@@ -103,9 +104,10 @@ export class ConfigFinder {
     return found
   }
 
+  /** A path as messages show it: relative to the current folder when below it, control characters escaped. */
   private shown(path: string): string {
     const rel = relative(this.io.cwd, path)
-    return rel === '' ? '.' : rel.startsWith('..') ? path : rel
+    return escapeControls(rel === '' ? '.' : rel.startsWith('..') ? path : rel)
   }
 
   private async lookUp(folder: string): Promise<ConfigResult> {

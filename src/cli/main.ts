@@ -5,10 +5,12 @@ import { Command, CommanderError } from 'commander'
 import { defineCheckCommand } from './commands/check.js'
 import { defineFmtCommand } from './commands/fmt.js'
 import { defineImportCommand } from './commands/import.js'
+import { defineLspCommand } from './commands/lsp.js'
 import { defineMdCommand } from './commands/md.js'
 import { defineCompletionCommand } from './commands/completion.js'
 import { defineRenderCommand } from './commands/render.js'
 import { defineWatchCommand } from './commands/watch.js'
+import { definePlaygroundCommand } from './commands/playground.js'
 import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE, type Run } from './exit.js'
 import type { Io } from './io.js'
 import { packageVersion } from './package-files.js'
@@ -31,7 +33,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   defineMdCommand(program, io, run)
   defineImportCommand(program, io, run)
   defineWatchCommand(program, io, run)
+  definePlaygroundCommand(program, io, run)
   defineCompletionCommand(program, io, run)
+  defineLspCommand(program, io, run)
   // The root command last, so that it knows the others' names for "did you mean".
   defineRenderCommand(program, io, run, program.commands.map((c) => c.name()))
   try {

@@ -7,9 +7,9 @@ import type * as Ast from '../syntax/ast.js'
 import { blockHeader, simpleStatement } from './statements.js'
 
 const INDENT = '  '
-type BlockStatement = Ast.FragmentStatement | Ast.BranchStatement | Ast.BoxStatement
+type BlockStatement = Ast.FragmentStatement | Ast.BranchStatement | Ast.BoxStatement | Ast.HighlightStatement
 
-const isBlock = (s: Ast.Statement): s is BlockStatement => s.kind === 'fragment' || s.kind === 'branch' || s.kind === 'box'
+const isBlock = (s: Ast.Statement): s is BlockStatement => s.kind === 'fragment' || s.kind === 'branch' || s.kind === 'box' || s.kind === 'highlight'
 
 export function formatDiagram(ast: Ast.Diagram, source: string): string {
   const eol = /\r\n/.test(source.match(/\r\n|\n|\r/)?.[0] ?? '') ? '\r\n' : '\n'
@@ -78,14 +78,14 @@ class Printer {
     const pad = INDENT.repeat(depth)
     if (!isBlock(s)) {
       this.commentsBefore(s.span.end, depth, s.span.start, true) // comments inside a multi-line attribute block
-      this.lines.push(pad + simpleStatement(s) + this.trailing(s.span.end))
+      this.lines.push(pad + simpleStatement(s, pad) + this.trailing(s.span.end))
       this.openClose = false
       return
     }
     const header = blockHeader(s)
     if (join) this.lines[this.lines.length - 1] += ` ${header}`
     else this.lines.push(pad + header)
-    const afterHeader = s.label?.span.end ?? (s.kind === 'box' ? s.span.start + 'box'.length : s.keywordSpan.end)
+    const afterHeader = s.label?.span.end ?? (s.kind === 'box' || s.kind === 'highlight' ? s.span.start + s.kind.length : s.keywordSpan.end)
     const comment = this.trailingComment(afterHeader, s.span.start)
     if (comment && comment.span.start < s.span.end) {
       this.lines[this.lines.length - 1] += ` ${comment.text.trimEnd()}`

@@ -1,6 +1,8 @@
 // How the formatter writes names and labels back: bare wherever the language reads them the
 // same way, in double quotes (with escapes) only where it would not.
+import { labelTextMatcher } from '../../grammar/matchers.js'
 import { createLexer, Identifier } from '../../grammar/tokens.js'
+import { labelWarnings } from '../syntax/label-warnings.js'
 
 /** A quoted string holding exactly `value`: `\\`, `\"` and `\n` are the escapes quotes read. */
 export function quoted(value: string): string {
@@ -18,12 +20,16 @@ export function name(value: string): string {
 }
 
 /**
- * A bare label runs to the end of the line, is trimmed, stops at `#`, `{`, `}` and `;`, may not
- * start with a quote, and reads `\n` as a line break: anything else needs quotes. A backslash
- * is quoted too, since a bare `\n` would turn into a line break.
+ * A bare label is trimmed, may not start with a quote, and reads `\n` as a line break; the
+ * lexer's own label matcher says where it would stop (a comment, a `{` or `}`). Anything else,
+ * and a label the parser would warn about, is quoted. A backslash is quoted too, since a bare
+ * `\n` would turn into a line break.
  */
-const NEEDS_QUOTES = /^$|^[^\S\n]|[^\S\n]$|^"|[#{};\\]/
+const NEEDS_QUOTES = /^$|^[^\S\n]|[^\S\n]$|^"|\\/
 
 export function label(value: string): string {
-  return NEEDS_QUOTES.test(value) ? quoted(value) : value.replace(/\n/g, '\\n')
+  const bare = value.replace(/\n/g, '\\n')
+  // Read as the lexer would, after `: ` (so a `#` at its start is judged by the blank before it).
+  const whole = !NEEDS_QUOTES.test(value) && labelTextMatcher.exec(`: ${bare}`, 2)?.[0] === bare && labelWarnings(bare, 0).length === 0
+  return whole ? bare : quoted(value)
 }

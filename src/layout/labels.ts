@@ -63,5 +63,5 @@ function labelText(owner: Item | Branch): string {
 }
 
 function messageText(m: Message): string {
-  return m.number === undefined ? m.label : `${m.number}. ${m.label}`
+  return m.number === undefined ? m.label : `${m.number} ${m.label}`
 }

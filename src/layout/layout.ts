@@ -44,7 +44,8 @@ export function layoutDiagram(model: SequenceModel, measurer: TextMeasurer): Dia
   const offsets = stackLabels({ model, labels, x })
   const rows = layoutRows({ model, labels, heads: sizeById, lift: offsets.lift }, headsBottom + HEAD_GAP)
   const bottom = rows.bottom + END_GAP
-  const feet = model.participants.length > 0 && bottom - headsBottom > FEET_THRESHOLD
+  const footbox = model.settings.footbox
+  const feet = model.participants.length > 0 && (footbox === 'auto' ? bottom - headsBottom > FEET_THRESHOLD : footbox)
 
   // 3. Placement.
   const placed = new Map<string, ParticipantLayout>()

@@ -15,7 +15,7 @@ import { NOTE_OVERHANG } from './horizontal.js'
 import { placeMessage } from './place-messages.js'
 import { fragmentColumns } from './walk.js'
 import { placeText, type MeasuredText } from './text.js'
-import type { DelayLayout, DividerLayout, FragmentLayout, FrameTab, ItemLayout, NoteLayout, Rect } from './types.js'
+import { styleField, type DelayLayout, type DividerLayout, type FragmentLayout, type FrameTab, type ItemLayout, type NoteLayout, type Rect } from './types.js'
 
 const EMPTY: MeasuredText = { lines: [''], width: 0, height: 0, font: { size: 14, bold: false } }
 
@@ -64,7 +64,7 @@ function placeNote(note: Note, ctx: PlacementContext): NoteLayout {
   else left = span(note.targets, width, ctx)[0]
   const right = note.placement === 'over' ? span(note.targets, width, ctx)[1] : left + width
   const rect = { x: left, y: ctx.anchor(note.row) + LANDING, width: right - left, height }
-  return { type: 'note', rect, label: placeText(text, left + (right - left) / 2, rect.y + NOTE_PAD_Y, 'middle'), line: note.line }
+  return { type: 'note', rect, label: placeText(text, left + (right - left) / 2, rect.y + NOTE_PAD_Y, 'middle'), ...styleField(note.style), line: note.line }
 }
 
 function tab(keyword: MeasuredText, x: number, y: number): FrameTab {
@@ -138,7 +138,8 @@ function placeFragment(f: Fragment, ctx: PlacementContext): FragmentLayout {
   const branchItems = f.branches.map((b) => placeItems(b.items, ctx))
   const [firstColumn, lastColumn] = fragmentColumns(f, ctx.columnOf, ctx.participantIds.length)
   const content = frameContent(branchItems, [firstColumn, lastColumn], top, ctx)
-  const tabWidth = tab(keyword, 0, top).rect.width
+  // A highlight is a band with no tab: its label starts at its left edge.
+  const tabWidth = f.kind === 'highlight' ? 0 : tab(keyword, 0, top).rect.width
   const labelWidths = f.branches.map((b, i) => (ctx.labels.of(b)?.width ?? 0) + (i === 0 ? tabWidth : 0) + 2 * LABEL_PAD)
   let left = content ? content.x - FRAME_PAD : ctx.leftEdge
   let right = content ? content.x + content.width + FRAME_PAD : ctx.rightEdge
@@ -154,6 +155,6 @@ function placeFragment(f: Fragment, ctx: PlacementContext): FragmentLayout {
     const y = i === 0 ? top + TAB_PAD_Y : ctx.anchor(b.row) + LANDING + BRANCH_GAP
     return { separatorY: i === 0 ? undefined : ctx.anchor(b.row) + LANDING, label: text && placeText(text, x, y, 'start'), items: branchItems[i] ?? [] }
   })
-  return { type: 'fragment', kind: f.kind, rect, tab: tab(keyword, left, top), branches, line: f.line }
+  return { type: 'fragment', kind: f.kind, rect, tab: tab(keyword, left, top), branches, ...styleField(f.style), line: f.line }
 }
 

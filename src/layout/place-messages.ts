@@ -23,7 +23,8 @@ export function placeMessage(m: Message, ctx: PlacementContext): MessageLayout {
   // the costliest line of the whole layout (V8 builds such objects the slow way).
   return {
     type: 'message', kind: m.kind, flags: flagsOf(m), from: ends.from, to: ends.to, line: m.line, style: m.style,
-    paths: geometry.paths, arrowheads: geometry.arrowheads, lostAt: geometry.lostAt, label: geometry.label,
+    // A headless message (`a -- b`) is its line alone; its label still clears where a head would be.
+    paths: geometry.paths, arrowheads: m.headless ? [] : geometry.arrowheads, lostAt: geometry.lostAt, label: geometry.label, link: m.link,
   }
 }
 
@@ -37,6 +38,7 @@ function flagsOf(m: Message): MessageFlag[] {
   const flag = ROUTE_FLAG[m.route.kind]
   if (flag) flags.push(flag)
   if (m.arrivalRow > m.row) flags.push('slanted')
+  if (m.headless) flags.push('headless')
   return flags
 }
 

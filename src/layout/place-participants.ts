@@ -6,7 +6,7 @@ import type { PlacementContext } from './context.js'
 import { placeHead, type HeadSize } from './heads.js'
 import type { Labels } from './labels.js'
 import { placeText } from './text.js'
-import type { ActivationLayout, BoxLayout, LifelineSegment, ParticipantLayout, Rect } from './types.js'
+import { styleField, type ActivationLayout, type BoxLayout, type LifelineSegment, type ParticipantLayout, type Rect } from './types.js'
 import { forEachItem } from './walk.js'
 import { union, pad } from './geometry.js'
 
@@ -35,7 +35,7 @@ export function placeParticipant(
   const destroyedAt = p.destroyedAt === undefined ? undefined : { x, y: ctx.anchor(p.destroyedAt) }
   const end = destroyedAt ? destroyedAt.y : frame.bottom
   const foot = frame.feet && !destroyedAt ? placeHead(p.shape, label, size, x, frame.bottom + size.height) : undefined
-  return { id: p.id, shape: p.shape, style: p.style, x, head, foot, lifeline: lifeline(start, end, delays), destroyedAt, line: p.line }
+  return { id: p.id, shape: p.shape, style: p.style, x, head, foot, lifeline: lifeline(start, end, delays), destroyedAt, line: p.line, link: p.link }
 }
 
 /** Solid lifeline pieces with dotted stretches through delays. */
@@ -84,5 +84,5 @@ export function placeBox(box: Box, placed: ReadonlyMap<string, ParticipantLayout
   const x = around.x - BOX_PAD
   const rect: Rect = { x, y: top, width: around.width + 2 * BOX_PAD, height: bottom - top }
   const label = text && placeText(text, rect.x + rect.width / 2, top + BOX_PAD / 2, 'middle')
-  return { rect: label ? union([rect, pad(label.box, 2)]) ?? rect : rect, label, line: box.line }
+  return { rect: label ? union([rect, pad(label.box, 2)]) ?? rect : rect, label, ...styleField({ fill: box.fill, stroke: box.stroke }), line: box.line }
 }

@@ -1,6 +1,6 @@
 // DiagramLayout: the geometry of a diagram, plain JSON-able data in pixels. Render reads only
 // this. It carries the ids, kinds and source lines that the SVG's hooks expose (OUTPUT.md).
-import type { FragmentKind, MessageKind, ParticipantStyle, MessageStyle, Shape, ThemeName } from '../model/model.js'
+import type { BlockStyle, FragmentKind, Link, MessageKind, ParticipantStyle, MessageStyle, Shape, ThemeName } from '../model/model.js'
 
 export interface Point {
   readonly x: number
@@ -55,6 +55,8 @@ export interface ParticipantLayout {
   /** Centre of the `destroy` cross. */
   readonly destroyedAt: Point | undefined
   readonly line: number
+  /** Its `link:` / `tooltip:`, when set. */
+  readonly link?: Link
 }
 
 export interface Arrowhead {
@@ -63,7 +65,7 @@ export interface Arrowhead {
   readonly filled: boolean
 }
 
-export type MessageFlag = 'self' | 'lost' | 'found' | 'outgoing' | 'broadcast' | 'slanted'
+export type MessageFlag = 'self' | 'lost' | 'found' | 'outgoing' | 'broadcast' | 'slanted' | 'headless'
 
 export interface MessageLayout {
   readonly type: 'message'
@@ -79,12 +81,16 @@ export interface MessageLayout {
   readonly lostAt: Point | undefined
   readonly label: TextBlock | undefined
   readonly style: MessageStyle
+  /** Its `link:` / `tooltip:`, when set. */
+  readonly link?: Link
 }
 
 export interface NoteLayout {
   readonly type: 'note'
   readonly rect: Rect
   readonly label: TextBlock
+  /** Its colours, when set. */
+  readonly style?: BlockStyle
   readonly line: number
 }
 
@@ -107,6 +113,8 @@ export interface FragmentLayout {
   readonly rect: Rect
   readonly tab: FrameTab
   readonly branches: readonly FragmentBranchLayout[]
+  /** A highlight band's colours, when set (frames have none). */
+  readonly style?: BlockStyle
   readonly line: number
 }
 
@@ -136,6 +144,8 @@ export interface ActivationLayout {
 export interface BoxLayout {
   readonly rect: Rect
   readonly label: TextBlock | undefined
+  /** Its colours, when set. */
+  readonly style?: BlockStyle
   readonly line: number
 }
 
@@ -152,4 +162,9 @@ export interface DiagramLayout {
   /** Who sends what to whom, in words, for the SVG's <desc>. */
   readonly description: string
   readonly titleText: string
+}
+
+/** `{ style }` when the style sets anything, so layouts without colours carry no empty key. */
+export function styleField(style: BlockStyle | undefined): { readonly style?: BlockStyle } {
+  return style && (style.fill !== undefined || style.stroke !== undefined) ? { style } : {}
 }

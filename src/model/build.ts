@@ -4,12 +4,13 @@ import { error, warning, type Diagnostic, type Span } from '../diagnostics/diagn
 import type { LineIndex } from '../diagnostics/position.js'
 import type * as Ast from '../syntax/ast.js'
 import { readAttributes, type AttributeSchema } from './attributes.js'
-import type { Branch, Item, Message, MessageStyle, SequenceModel } from './model.js'
+import type { BlockStyle, Branch, Item, Message, MessageKind, MessageStyle, SequenceModel } from './model.js'
+import { linkOf } from './link.js'
 import { ParticipantRegistry } from './participants.js'
 import { Scheduler, type MessageRows } from './schedule.js'
-import { receiverOf, senderOf, type Route } from './route.js'
+import { receiverOf, senderOf, type EdgeSide, type Route } from './route.js'
 import { readSettings, type GlobalSettings, type SettingDefaults } from './settings.js'
-import { parseBoolean, parseColor, parseCount, parseDash } from './values.js'
+import { parseBoolean, parseColor, parseCount, parseDash, parseLink, parseNumberFormat, parseText } from './values.js'
 
 export interface ModelResult {
   readonly model: SequenceModel
@@ -19,14 +20,28 @@ export interface ModelResult {
 /** Unknown names reported per statement. */
 const UNKNOWN_REPORTED = 5
 
-const BRANCH_OF: Partial<Record<Ast.FragmentKeyword, Ast.BranchStatement['keyword']>> = { alt: 'else', par: 'and' }
+const BRANCH_OF: Partial<Record<Ast.FragmentKeyword, Ast.BranchStatement['keyword']>> = { alt: 'else', par: 'and', critical: 'option' }
+const FRAGMENT_OF: Record<Ast.BranchStatement['keyword'], Ast.FragmentKeyword> = { else: 'alt', and: 'par', option: 'critical' }
 
-const MESSAGE_ATTRIBUTES: AttributeSchema = {
+/**
+ * How each arrow is drawn: `--` is a solid line without a head (Message.headless), `-x` and
+ * `--x` a call and a reply that destroy their target (its lifeline ends where they arrive).
+ */
+const ARROW_KINDS: Record<Ast.ArrowKind, MessageKind> = {
+  sync: 'sync', async: 'async', reply: 'reply', headless: 'sync', cross: 'sync', 'dashed-cross': 'reply',
+}
+
+const LINK_ATTRIBUTES: AttributeSchema = { link: parseLink, tooltip: parseText }
+const NOTE_ATTRIBUTES: AttributeSchema = { 'style.fill': parseColor, 'style.stroke': parseColor }
+const AUTONUMBER_ATTRIBUTES: AttributeSchema = { step: (text) => parseCount(text, 'step', 1), format: parseNumberFormat }
+
+export const MESSAGE_ATTRIBUTES: AttributeSchema = {
   delay: (text) => parseCount(text, 'delay'),
   lost: parseBoolean,
   'style.stroke': parseColor,
   'style.stroke-dash': parseDash,
   'style.font-color': parseColor,
+  ...LINK_ATTRIBUTES,
 }
 
 export function buildModel(ast: Ast.Diagram, lines: LineIndex, defaults: SettingDefaults = {}): ModelResult {
@@ -39,8 +54,14 @@ class ModelBuilder {
   private readonly scheduler = new Scheduler()
   private readonly settings: GlobalSettings
   private readonly boxes: SequenceModel['boxes'][number][] = []
-  /** The next autonumber, or undefined while numbering is off. */
+  /** The next autonumber, or undefined while numbering is off, with its step and format. */
   private number: number | undefined
+  private numberStep = 1
+  private numberFormat = '1.'
+  /** Open activations, innermost last, each with the participant whose message started it: `return` replies to it. */
+  private readonly calls: { readonly participant: string; readonly caller: string | undefined }[] = []
+  /** The sender of the last message to each participant: the caller of a later `activate`. */
+  private readonly lastSender = new Map<string, string>()
 
   constructor(private readonly ast: Ast.Diagram, private readonly lines: LineIndex, defaults: SettingDefaults) {
     this.settings = readSettings(ast.statements, this.diagnostics, defaults)
@@ -51,6 +72,7 @@ class ModelBuilder {
     if (this.participants.ids().length === 0) {
       this.diagnostics.push(warning('empty-diagram', 'the diagram has no participants: add a message such as `a -> b: hello`', { start: 0, end: 0 }))
     }
+    for (const d of this.participants.unusedWarnings()) this.diagnostics.push(d)
     const rowCount = this.scheduler.finish()
     const { asyncDelay: _, ...settings } = this.settings
     const model: SequenceModel = {
@@ -96,11 +118,21 @@ class ModelBuilder {
       const header = this.scheduler.step()
       branches.push({ label: b.label?.value ?? '', row: header, items: this.items(b.body, false) })
     }
-    return { type: 'fragment', kind: s.keyword, branches, line: this.line(s.span), row, endRow: this.scheduler.step() }
+    return { type: 'fragment', kind: s.keyword, branches, style: PLAIN, line: this.line(s.span), row, endRow: this.scheduler.step() }
+  }
+
+  /** A highlight band: a one-branch fragment drawn as a background, coloured by its `style.` lines. */
+  private highlight(s: Ast.HighlightStatement): Item {
+    const row = this.scheduler.step()
+    const properties = s.body.filter((b): b is Ast.PropertyStatement => b.kind === 'property')
+    const items = this.items(s.body.filter((b) => b.kind !== 'property'), false)
+    const style = this.properties(properties)
+    return { type: 'fragment', kind: 'highlight', branches: [{ label: s.label?.value ?? '', row, items }], style, line: this.line(s.span), row, endRow: this.scheduler.step() }
   }
 
   private statement(s: Ast.Statement, topLevel: boolean): Item | undefined {
     const line = this.line(s.span)
+    // Every kind of statement is handled: the `never` below fails to compile otherwise.
     switch (s.kind) {
       case 'setting':
         if (!topLevel) this.diagnostics.push(error('misplaced-setting', `'${s.key}' is a diagram setting: put it at the top level`, s.keySpan))
@@ -119,7 +151,9 @@ class ModelBuilder {
         if (s.placement !== 'over' && s.targets.length > 1) {
           this.diagnostics.push(error('note-targets', `a note ${s.placement} of a participant names only one`, s.targets[1]?.span ?? s.span))
         }
-        return targets && { type: 'note', placement: s.placement, targets, label: s.label?.value ?? '', line, row: this.scheduler.step() }
+        const style = blockStyle(readAttributes(s.attributes ?? [], NOTE_ATTRIBUTES, 'note', this.diagnostics))
+        const row = s.parallel ? this.scheduler.sameRow() : this.scheduler.step()
+        return targets && { type: 'note', placement: s.placement, targets, label: s.label?.value ?? '', style, line, row }
       }
       case 'ref': {
         const targets = this.known(s.targets)
@@ -127,6 +161,16 @@ class ModelBuilder {
       }
       case 'activation':
         this.activation(s, line)
+        return undefined
+      case 'return':
+        return this.returnMessage(s, line)
+      case 'highlight':
+        return this.highlight(s)
+      case 'property':
+        // Boxes (and highlights) read their own properties: one anywhere else means nothing.
+        this.diagnostics.push(
+          error('misplaced-property', `'${s.key}' colours the box or highlight it stands in; a participant or a message takes it in its attributes ('a { ${s.key}: ... }')`, s.keySpan),
+        )
         return undefined
       case 'lifecycle':
         return this.lifecycle(s, line)
@@ -138,14 +182,19 @@ class ModelBuilder {
         return this.fragment(s, [])
       case 'branch': {
         // Reached only when no matching fragment comes just before it.
-        const wanted = s.keyword === 'else' ? 'alt' : 'par'
+        const wanted = FRAGMENT_OF[s.keyword]
         this.diagnostics.push(error(`${s.keyword}-outside-${wanted}`, `'${s.keyword}' must follow the closing '}' of ${wanted === 'alt' ? 'an' : 'a'} '${wanted}' block`, s.keywordSpan))
         return undefined
       }
+      default:
+        return unreachable(s)
     }
   }
 
   private autonumber(s: Ast.SettingStatement): void {
+    const attrs = readAttributes(s.attributes ?? [], AUTONUMBER_ATTRIBUTES, 'autonumber', this.diagnostics)
+    this.numberStep = (attrs.get('step') as number | undefined) ?? 1
+    this.numberFormat = (attrs.get('format') as string | undefined) ?? '1.'
     const text = s.value?.value ?? 'true'
     if (text === 'false') this.number = undefined
     else if (text === 'true') this.number = 1
@@ -159,15 +208,57 @@ class ModelBuilder {
   private box(s: Ast.BoxStatement, topLevel: boolean): void {
     if (!topLevel) this.diagnostics.push(error('misplaced-box', 'a box groups participants: put it at the top level', s.span))
     const ids: string[] = []
+    const properties: Ast.PropertyStatement[] = []
     for (const inner of s.body) {
+      if (inner.kind === 'property') {
+        properties.push(inner)
+        continue
+      }
       if (inner.kind !== 'participant') {
-        this.diagnostics.push(error('box-content', 'a box holds only participants (one name per line)', inner.span))
+        this.diagnostics.push(error('box-content', 'a box holds only participants (one name per line) and its style.fill / style.stroke', inner.span))
         continue
       }
       this.participants.declare(inner, this.line(inner.span))
       ids.push(inner.name.value)
     }
-    this.boxes.push({ label: s.label?.value ?? '', participants: ids, fill: undefined, line: this.line(s.span) })
+    const style = this.properties(properties)
+    this.boxes.push({ label: s.label?.value ?? '', participants: ids, fill: style.fill, stroke: style.stroke, line: this.line(s.span) })
+  }
+
+  /** The `style.fill` / `style.stroke` lines of a box or a highlight, read as its attributes. */
+  private properties(list: readonly Ast.PropertyStatement[]): BlockStyle {
+    const attrs = list.map((p) => ({ key: p.key, keySpan: p.keySpan, value: p.value, span: p.span }))
+    return blockStyle(readAttributes(attrs, NOTE_ATTRIBUTES, 'box', this.diagnostics))
+  }
+
+  /** `return`: a reply from the innermost activation's participant to its caller, ending that activation. */
+  private returnMessage(s: Ast.ReturnStatement, line: number): Message | undefined {
+    const call = this.calls.at(-1)
+    if (!call) {
+      this.diagnostics.push(error('return-without-activation', "'return' answers the innermost activation, but none is open here: activate the callee ('a -> +b') first", s.span))
+      return undefined
+    }
+    const at = s.span
+    const name = (value: string): Ast.Endpoint => ({ kind: 'name', name: { value, span: at, quoted: false } })
+    const to: Ast.Endpoint = call.caller === undefined ? { kind: 'outside', span: at } : name(call.caller)
+    const reply: Ast.MessageStatement = {
+      kind: 'message', parallel: false, from: name(call.participant), to, arrow: 'reply', arrowSpan: at,
+      activation: 'deactivate', label: s.label, attributes: [], span: s.span,
+    }
+    return this.message(reply, line)
+  }
+
+  private opened(participant: string, caller: string | undefined): void {
+    this.calls.push({ participant, caller })
+  }
+
+  private closed(participant: string): void {
+    for (let i = this.calls.length - 1; i >= 0; i--) {
+      if (this.calls[i]?.participant === participant) {
+        this.calls.splice(i, 1)
+        return
+      }
+    }
   }
 
   /** Resolves names that must already be participants; undefined if any is unknown. */
@@ -178,17 +269,20 @@ class ModelBuilder {
     const unknown = distinct.filter((n) => !this.participants.has(n.value))
     // Each report searches every participant for a suggestion: a few per statement say enough.
     for (const n of unknown.slice(0, UNKNOWN_REPORTED)) this.diagnostics.push(this.participants.unknown(n))
-    return unknown.length === 0 ? distinct.map((n) => n.value) : undefined
+    if (unknown.length > 0) return undefined
+    for (const n of distinct) this.participants.takePart(n.value)
+    return distinct.map((n) => n.value)
   }
 
   private activation(s: Ast.ActivationStatement, line: number): void {
     if (!this.known([s.target])) return
     const id = s.target.value
     const row = this.scheduler.anchorFor(id)
-    if (s.action === 'activate') this.scheduler.activate(id, row, line)
-    else if (!this.scheduler.deactivate(id, row)) {
-      this.diagnostics.push(warning('deactivate-without-activation', `'${id}' is not active here`, s.span))
-    }
+    if (s.action === 'activate') {
+      this.scheduler.activate(id, row, line)
+      this.opened(id, this.lastSender.get(id))
+    } else if (this.scheduler.deactivate(id, row)) this.closed(id)
+    else this.diagnostics.push(warning('deactivate-without-activation', `'${id}' is not active here`, s.span))
   }
 
   private lifecycle(s: Ast.LifecycleStatement, line: number): Item | undefined {
@@ -201,6 +295,7 @@ class ModelBuilder {
       }
       const draft = this.participants.mention(id, line)
       draft.pendingCreate = true
+      draft.takesPart = true
       return undefined
     }
     if (!this.known([s.target])) return undefined
@@ -214,13 +309,15 @@ class ModelBuilder {
 
   /** What an endpoint stands for: a participant (checked that it may take part here), an edge or everyone. */
   private endpoint(e: Ast.Endpoint, line: number): End | undefined {
-    if (e.kind !== 'name') return e.kind === 'outside' ? { kind: 'outside' } : { kind: 'everyone' }
+    if (e.kind === 'everyone') return { kind: 'everyone' }
+    if (e.kind !== 'name') return { kind: 'edge', side: EDGE_SIDES[e.kind] }
     const draft = this.participants.mention(e.name.value, line)
     if (draft.destroyLine !== undefined) {
       this.diagnostics.push(error('destroyed-participant', `'${draft.id}' was destroyed on line ${draft.destroyLine}`, e.name.span))
       return undefined
     }
     draft.used = true
+    draft.takesPart = true
     return { kind: 'name', id: draft.id }
   }
 
@@ -233,14 +330,14 @@ class ModelBuilder {
       this.diagnostics.push(error('broadcast-sender', "'*' (everyone) can only receive a message", endpointSpan(s.from)))
       return undefined
     }
-    if (from.kind === 'outside') {
+    if (from.kind === 'edge') {
       if (to.kind !== 'name') {
         this.diagnostics.push(error('outside-to-outside', 'a message from the outside world must reach a participant', s.arrowSpan))
         return undefined
       }
-      return this.unlost(s, lost, { kind: 'found', to: to.id, side: 'left' })
+      return this.unlost(s, lost, { kind: 'found', to: to.id, side: from.side ?? 'left' })
     }
-    if (to.kind === 'outside') return this.unlost(s, lost, { kind: 'outgoing', from: from.id, side: 'right' })
+    if (to.kind === 'edge') return this.unlost(s, lost, { kind: 'outgoing', from: from.id, side: to.side ?? 'right' })
     if (to.kind === 'everyone') return this.unlost(s, lost, { kind: 'broadcast', from: from.id })
     if (to.id === from.id) return this.unlost(s, lost, { kind: 'self', participant: from.id })
     return { kind: lost ? 'lost' : 'between', from: from.id, to: to.id }
@@ -268,11 +365,17 @@ class ModelBuilder {
     const to = receiverOf(route)
     if (to !== undefined) this.creation(to, rows.arrivalRow)
     this.activationMark(s, route, rows, line)
+    if (from !== undefined) for (const target of this.targets(route)) this.lastSender.set(target, from)
+    if (to !== undefined && (s.arrow === 'cross' || s.arrow === 'dashed-cross')) this.destroyedBy(to, rows.arrivalRow, line)
     const number = this.number
-    if (number !== undefined) this.number = number + 1
+    if (number !== undefined) this.number = number + this.numberStep
+    const link = linkOf(attrs)
     return {
-      type: 'message', kind: s.arrow, route, label: s.label?.value ?? '', number,
+      type: 'message', kind: ARROW_KINDS[s.arrow], route, label: s.label?.value ?? '',
+      number: number === undefined ? undefined : this.numberFormat.replace('1', String(number)),
+      ...(s.arrow === 'headless' ? { headless: true as const } : {}),
       style: messageStyle(attrs), line, row: rows.row, arrivalRow: rows.arrivalRow,
+      ...(link ? { link } : {}),
     }
   }
 
@@ -284,8 +387,12 @@ class ModelBuilder {
         return [route.to]
       case 'self':
         return [route.participant]
-      case 'broadcast':
-        return this.participants.ids().filter((id) => id !== route.from)
+      case 'broadcast': {
+        // Everyone it reaches takes part in the diagram.
+        const ids = this.participants.ids().filter((id) => id !== route.from)
+        for (const id of ids) this.participants.takePart(id)
+        return ids
+      }
       case 'outgoing':
       case 'lost':
         return []
@@ -304,18 +411,33 @@ class ModelBuilder {
     if (s.activation === 'activate') {
       const to = receiverOf(route)
       if (to === undefined) this.diagnostics.push(error('activation-target', "only a participant can be activated: remove the '+'", s.arrowSpan))
-      else this.scheduler.activate(to, rows.arrivalRow, line)
+      else {
+        this.scheduler.activate(to, rows.arrivalRow, line)
+        this.opened(to, senderOf(route))
+      }
     } else if (s.activation === 'deactivate') {
       const from = senderOf(route)
-      if (from === undefined || !this.scheduler.deactivate(from, rows.row)) {
-        this.diagnostics.push(warning('deactivate-without-activation', `'${from ?? '?'}' is not active here: remove the '-'`, s.arrowSpan))
-      }
+      if (from !== undefined && this.scheduler.deactivate(from, rows.row)) this.closed(from)
+      else this.diagnostics.push(warning('deactivate-without-activation', `'${from ?? '?'}' is not active here: remove the '-'`, s.arrowSpan))
     }
+  }
+
+  /** `-x` / `--x`: the message destroys its target, whose lifeline ends where it arrives. */
+  private destroyedBy(id: string, row: number, line: number): void {
+    const draft = this.participants.get(id)
+    if (!draft || draft.destroyedAt !== undefined) return
+    draft.destroyedAt = row
+    draft.destroyLine = line
   }
 }
 
-/** A message end as written: a participant, the outside world, or everyone. */
-type End = { readonly kind: 'name'; readonly id: string } | { readonly kind: 'outside' } | { readonly kind: 'everyone' }
+/**
+ * A message end as written: a participant, a diagram edge, or everyone. `?` is an edge whose
+ * side its place decides (the left as a sender, the right as a receiver); `[` and `]` name it.
+ */
+type End = { readonly kind: 'name'; readonly id: string } | { readonly kind: 'edge'; readonly side: EdgeSide | undefined } | { readonly kind: 'everyone' }
+
+const EDGE_SIDES: Record<'outside' | 'left-edge' | 'right-edge', EdgeSide | undefined> = { outside: undefined, 'left-edge': 'left', 'right-edge': 'right' }
 
 function endpointSpan(e: Ast.Endpoint): Span {
   return e.kind === 'name' ? e.name.span : e.span
@@ -331,4 +453,17 @@ function messageStyle(attrs: ReadonlyMap<string, unknown>): MessageStyle {
   if (attrs.has('style.stroke-dash')) style.strokeDash = attrs.get('style.stroke-dash') as string
   if (attrs.has('style.font-color')) style.fontColor = attrs.get('style.font-color') as string
   return style
+}
+
+function blockStyle(attrs: ReadonlyMap<string, unknown>): BlockStyle {
+  if (attrs.size === 0) return PLAIN
+  const style: { fill?: string; stroke?: string } = {}
+  if (attrs.has('style.fill')) style.fill = attrs.get('style.fill') as string
+  if (attrs.has('style.stroke')) style.stroke = attrs.get('style.stroke') as string
+  return style
+}
+
+function unreachable(s: never): undefined {
+  void s
+  return undefined
 }

@@ -9,7 +9,8 @@ export type Shape = (typeof SHAPES)[number]
 export const THEME_NAMES = ['light', 'dark', 'auto'] as const
 export type ThemeName = (typeof THEME_NAMES)[number]
 export type MessageKind = 'sync' | 'async' | 'reply'
-export type FragmentKind = 'alt' | 'opt' | 'loop' | 'par' | 'critical' | 'break' | 'group'
+/** The frame kinds, and `highlight`: a background band (no frame) behind its statements. */
+export type FragmentKind = 'alt' | 'opt' | 'loop' | 'par' | 'critical' | 'break' | 'group' | 'highlight'
 
 export interface ParticipantStyle {
   readonly fill?: string
@@ -20,6 +21,7 @@ export interface ParticipantStyle {
 
 export interface Participant {
   readonly id: string
+  readonly link?: Link
   readonly label: string
   readonly shape: Shape
   readonly style: ParticipantStyle
@@ -43,8 +45,12 @@ export interface Message {
   /** Who sends it to whom: the one place a message's kind of path is decided. */
   readonly route: Route
   readonly label: string
-  /** The autonumber shown before the label, when numbering is on. */
-  readonly number: number | undefined
+  /** The autonumber shown before the label, formatted (`1.`, `[1]`), when numbering is on. */
+  readonly number: string | undefined
+  /** A `link:` (http, https, mailto or relative) and a `tooltip:`, when given. */
+  readonly link?: Link
+  /** Drawn without an arrowhead (`a -- b`). */
+  readonly headless?: true
   readonly style: MessageStyle
   readonly line: number
   /** Row the sender sends at. */
@@ -53,8 +59,20 @@ export interface Message {
   readonly arrivalRow: number
 }
 
+/** A link on a participant or a message: the target is checked safe (see values.ts parseLink). */
+export interface Link {
+  readonly href: string | undefined
+  readonly tooltip: string | undefined
+}
+
+export interface BlockStyle {
+  readonly fill?: string
+  readonly stroke?: string
+}
+
 export interface Note {
   readonly type: 'note'
+  readonly style: BlockStyle
   readonly placement: 'over' | 'left' | 'right'
   /** One participant, or the first and last of the columns it spans. */
   readonly targets: readonly string[]
@@ -103,6 +121,8 @@ export interface Fragment {
   readonly type: 'fragment'
   readonly kind: FragmentKind
   readonly branches: readonly Branch[]
+  /** A highlight's colours (a frame has none). */
+  readonly style: BlockStyle
   readonly line: number
   readonly row: number
   /** The row that closes the frame. */
@@ -124,6 +144,7 @@ export interface Box {
   readonly label: string
   readonly participants: readonly string[]
   readonly fill: string | undefined
+  readonly stroke: string | undefined
   readonly line: number
 }
 
@@ -132,6 +153,8 @@ export interface Settings {
   readonly theme: ThemeName
   /** Label width in pixels before wrapping. */
   readonly wrap: number
+  /** Whether the participant heads repeat at the bottom: auto leaves it to the layout (tall diagrams). */
+  readonly footbox: 'auto' | boolean
 }
 
 export interface SequenceModel {

@@ -32,6 +32,11 @@ export class Scheduler {
     return this.place(this.next)
   }
 
+  /** The row of the statement before, for one joined to it with `&` (a note beside its message). */
+  sameRow(): number {
+    return this.place(this.last)
+  }
+
   /** Places a message from `from` (undefined: from outside) that reaches `targets`. */
   message(from: string | undefined, targets: readonly string[], delay: number, parallel: boolean): MessageRows {
     const wait = from === undefined ? 0 : (this.arrivals.get(from) ?? -1) + 1

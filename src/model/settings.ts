@@ -23,6 +23,7 @@ export function readSettings(statements: readonly Ast.Statement[], diagnostics: 
   let theme: ThemeName = 'light'
   let wrap = DEFAULT_WRAP
   let asyncDelay = defaults.asyncDelay ?? 0
+  let footbox: Settings['footbox'] = 'auto'
   const seen = new Set<string>()
   for (const s of statements) {
     if (s.kind !== 'setting' || s.key === 'autonumber') continue
@@ -40,6 +41,10 @@ export function readSettings(statements: readonly Ast.Statement[], diagnostics: 
         else diagnostics.push(error('invalid-value', `unknown theme '${text}'${didYouMean(text, THEME_NAMES) || `; themes are ${THEME_NAMES.join(', ')}`}`, at))
         break
       }
+      case 'footbox':
+        if (text === 'auto' || text === 'true' || text === 'false') footbox = text === 'auto' ? 'auto' : text === 'true'
+        else diagnostics.push(error('invalid-value', `footbox takes auto, true or false, found '${text}'`, at))
+        break
       case 'wrap':
       case 'async-delay': {
         const parsed = parseCount(text, s.key, s.key === 'wrap' ? 40 : 0)
@@ -50,5 +55,5 @@ export function readSettings(statements: readonly Ast.Statement[], diagnostics: 
       }
     }
   }
-  return { title, theme, wrap, asyncDelay }
+  return { title, theme, wrap, footbox, asyncDelay }
 }

@@ -20,10 +20,12 @@ export function parseCount(text: string, what: string, min = 0): Parsed<number> 
   return ok(n)
 }
 
-// CSS colour keywords (CSS Color Module Level 4), so a colour can never smuggle markup or
-// further style declarations into the SVG.
-const NAMED_COLORS = new Set(
-  ('aliceblue antiquewhite aqua aquamarine azure beige bisque black blanchedalmond blue blueviolet brown ' +
+/**
+ * CSS colour keywords (CSS Color Module Level 4), so a colour can never smuggle markup or
+ * further style declarations into the SVG; also what editors offer as colour completions.
+ */
+export const COLOR_NAMES: readonly string[] = (
+  'aliceblue antiquewhite aqua aquamarine azure beige bisque black blanchedalmond blue blueviolet brown ' +
     'burlywood cadetblue chartreuse chocolate coral cornflowerblue cornsilk crimson cyan darkblue darkcyan ' +
     'darkgoldenrod darkgray darkgreen darkgrey darkkhaki darkmagenta darkolivegreen darkorange darkorchid darkred ' +
     'darksalmon darkseagreen darkslateblue darkslategray darkslategrey darkturquoise darkviolet deeppink ' +
@@ -37,8 +39,9 @@ const NAMED_COLORS = new Set(
     'palevioletred papayawhip peachpuff peru pink plum powderblue purple rebeccapurple red rosybrown royalblue ' +
     'saddlebrown salmon sandybrown seagreen seashell sienna silver skyblue slateblue slategray slategrey snow ' +
     'springgreen steelblue tan teal thistle tomato transparent turquoise violet wheat white whitesmoke yellow ' +
-    'yellowgreen').split(' '),
-)
+    'yellowgreen'
+).split(' ')
+const NAMED_COLORS = new Set(COLOR_NAMES)
 /**
  * The longest colour or dash value read at all: `rgba(100%, 100%, 100%, 0.5)` is 28 characters,
  * so 64 leaves room for spacing. Checked before any pattern runs, so no value, however long,
@@ -55,7 +58,7 @@ export function parseColor(text: string): Parsed<string> {
   if (text.length > MAX_VALUE_LENGTH) return tooLong('this colour', text)
   const value = text.trim()
   if (HEX.test(value) || isFunctionalColor(value) || NAMED_COLORS.has(value.toLowerCase())) return ok(value.toLowerCase())
-  return fail(`'${text}' is not a colour: use a name such as 'teal', '#rrggbb' in quotes, or rgb(...)`)
+  return fail(`'${text}' is not a colour: use a name such as 'teal', '#rrggbb' or rgb(...)`)
 }
 
 /**
@@ -94,4 +97,33 @@ export function parseDash(text: string): Parsed<string> {
   if (text.length > MAX_VALUE_LENGTH) return tooLong('this dash pattern', text)
   if (/^\d+(\.\d+)?(?:[\s,]+\d+(\.\d+)?)*$/.test(text.trim())) return ok(text.trim().split(/[\s,]+/).join(' '))
   return fail(`style.stroke-dash must be numbers such as '4' or '6 3', found '${text}'`)
+}
+
+/**
+ * A link target that is safe to put in an SVG `<a href>`: http:, https: and mailto: URLs and
+ * relative paths. Any other scheme (`javascript:`, `data:`, `file:`, ...) is refused, and so are
+ * blanks, quotes and angle brackets, which have no place in a URL and could only confuse a reader.
+ */
+export function parseLink(text: string): Parsed<string> {
+  const value = text.trim()
+  if (value === '' || /[\s"'<>\\`]/.test(value) || /[\u0000-\u001f\u007f]/.test(value)) {
+    return fail(`'${text}' is not a link: write a URL such as https://example.com/docs or a relative path`)
+  }
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase()
+  if (scheme !== undefined && !['http', 'https', 'mailto'].includes(scheme)) {
+    return fail(`a link may be http:, https:, mailto: or a relative path, not '${scheme}:'`)
+  }
+  if (value.startsWith('//')) return fail('a link may not start with \'//\' (another site without a scheme): write https://...')
+  return ok(value)
+}
+
+/** Any text (a tooltip): kept as it is, shown as text. */
+export function parseText(text: string): Parsed<string> {
+  return ok(text)
+}
+
+/** An autonumber format: the `1` in it stands for the number (`1.`, `[1]`, `(1)`). */
+export function parseNumberFormat(text: string): Parsed<string> {
+  if (!text.includes('1')) return fail(`an autonumber format holds a '1' where the number goes, such as '1.' or '[1]', found '${text}'`)
+  return ok(text)
 }

@@ -4,6 +4,7 @@ import type { SvgNode } from 'svgdom'
 import { LOST_RADIUS, NOTE_FOLD, TAB_CUT } from '../layout/constants.js'
 import { pad } from '../layout/geometry.js'
 import type { DelayLayout, DividerLayout, FragmentLayout, ItemLayout, MessageLayout, NoteLayout, TextBlock } from '../layout/types.js'
+import { linked } from './links.js'
 import { inlineStyle, num, type Painter } from './painter.js'
 
 /** Dash pattern of reply lines. */
@@ -55,7 +56,7 @@ function drawMessage(m: MessageLayout, parent: SvgNode, paint: Painter): void {
     })
   }
   if (m.lostAt) paint.painted(g, 'circle', 'lost-end', { cx: m.lostAt.x, cy: m.lostAt.y, r: LOST_RADIUS, style: inlineStyle({ fill: stroke }) })
-  if (m.label) labelWithBackground(g, m.label, paint, inlineStyle({ fill: m.style.fontColor }))
+  if (m.label) labelWithBackground(linked(g, m.link, paint), m.label, paint, inlineStyle({ fill: m.style.fontColor }))
 }
 
 function drawNote(n: NoteLayout, parent: SvgNode, paint: Painter): void {
@@ -65,11 +66,36 @@ function drawNote(n: NoteLayout, parent: SvgNode, paint: Painter): void {
   paint.painted(g, 'path', 'note-shape', {
     d: `M${num(x)} ${num(y)} L${num(x + w - f)} ${num(y)} L${num(x + w)} ${num(y + f)} L${num(x + w)} ${num(y + h)} L${num(x)} ${num(y + h)} Z M${num(x + w - f)} ${num(y)} L${num(x + w - f)} ${num(y + f)} L${num(x + w)} ${num(y + f)}`,
     'stroke-width': 1,
+    style: inlineStyle({ fill: n.style?.fill, stroke: n.style?.stroke }),
   })
   paint.text(g, n.label, 'text')
 }
 
+/** Calls `visit` on every highlight band, outer ones first, in source order. */
+export function forEachHighlight(items: readonly ItemLayout[], visit: (band: FragmentLayout) => void): void {
+  for (const item of items) {
+    if (item.type !== 'fragment') continue
+    if (item.kind === 'highlight') visit(item)
+    for (const b of item.branches) forEachHighlight(b.items, visit)
+  }
+}
+
+/** A highlight's band, drawn before the lifelines so that it lies behind everything. */
+export function drawHighlightBand(band: FragmentLayout, parent: SvgNode, paint: Painter): void {
+  const g = paint.group(parent, { class: 'highlight', 'data-line': band.line })
+  const { x, y, width, height } = band.rect
+  paint.painted(g, 'rect', 'highlight-band', { x, y, width, height, rx: 4, style: inlineStyle({ fill: band.style?.fill, stroke: band.style?.stroke }) })
+}
+
 function drawFragment(f: FragmentLayout, parent: SvgNode, paint: Painter): void {
+  if (f.kind === 'highlight') {
+    // The band is drawn already (drawHighlightBand); here its label and statements, in source order.
+    for (const b of f.branches) {
+      if (b.label) labelWithBackground(parent, b.label, paint, undefined, 'muted')
+      for (const item of b.items) drawItem(item, parent, paint)
+    }
+    return
+  }
   const g = paint.group(parent, { class: `fragment ${f.kind}`, 'data-line': f.line })
   const { x, y, width, height } = f.rect
   paint.painted(g, 'rect', 'frame-line', { x, y, width, height, 'stroke-width': 1.2 })

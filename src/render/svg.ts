@@ -1,39 +1,39 @@
-// DiagramLayout → SVG text, with svg.js on svgdom: a fresh svgdom window and svg.js root per
-// call (no state carried between diagrams), the drawing built under it through svgdom's DOM
-// (painter.ts) and serialised from that tree (serialize.ts). Reads only the layout; every id
-// carries the diagram's prefix.
+// DiagramLayout → SVG text, with svg.js on a DOM the caller supplies (surface.ts: svgdom under
+// Node, the page's DOM in a browser): a fresh root per call (no state carried between
+// diagrams), the drawing built under it through the standard DOM (painter.ts) and serialised
+// from that tree (serialize.ts). Reads only the layout; every id carries the diagram's prefix.
 import { SVG, registerWindow } from '@svgdotjs/svg.js'
-import { createSVGWindow, type SvgNode } from 'svgdom'
+import type { SvgNode } from 'svgdom'
 import { DESTROY_SIZE } from '../layout/constants.js'
 import type { DiagramLayout, ParticipantLayout } from '../layout/types.js'
 import { drawHead } from './draw-heads.js'
-import { drawItem } from './draw-items.js'
-import { num, Painter, xmlSafe } from './painter.js'
+import { drawHighlightBand, drawItem, forEachHighlight } from './draw-items.js'
+import { linked } from './links.js'
+import { inlineStyle, num, Painter, xmlSafe } from './painter.js'
 import { SvgStream } from './serialize.js'
+import type { SurfaceFactory } from './surface.js'
 import { DARK, darkStylesheet, LIGHT } from './theme.js'
 
 export interface RenderOptions {
   /** Prefix of every id in the output (see ids.ts). */
   readonly idPrefix: string
+  /** The DOM to draw on. */
+  readonly surface: SurfaceFactory
 }
 
 /** The font stack: the text is measured to fit the widest of these (see font-metrics.ts). */
 export const FONT_FAMILY = "'Open Sans', 'DejaVu Sans', Arial, Helvetica, sans-serif"
 
-/**
- * The root <svg> of a new svgdom window, adopted by svg.js (which gives it its namespace
- * attributes). A window per diagram carries nothing from one diagram to the next, and costs
- * about 0.03 ms: too little to be worth sharing one between diagrams.
- */
-function freshRoot(): SvgNode {
-  const window = createSVGWindow()
+/** A fresh surface's root <svg>, adopted by svg.js (which gives it its namespace attributes). */
+function freshRoot(surface: SurfaceFactory): SvgNode {
+  const { window, root } = surface()
   // svgdom's window stands in for a browser Window; its types do not claim to be one.
   registerWindow(window as never, window.document as never)
-  return SVG(window.document.documentElement).node as unknown as SvgNode
+  return SVG(root).node as unknown as SvgNode
 }
 
 export function renderSvg(layout: DiagramLayout, options: RenderOptions): string {
-  const root = freshRoot()
+  const root = freshRoot(options.surface)
   const paint = new Painter(layout.theme === 'dark' ? DARK : LIGHT)
   const id = options.idPrefix
   const vb = layout.viewBox
@@ -62,9 +62,12 @@ export function renderSvg(layout: DiagramLayout, options: RenderOptions): string
   if (layout.title) paint.text(root, layout.title, 'text title')
   for (const box of layout.boxes) {
     const g = paint.group(root, { class: 'box', 'data-line': box.line })
-    paint.painted(g, 'rect', 'box-shape', { x: box.rect.x, y: box.rect.y, width: box.rect.width, height: box.rect.height, rx: 6 })
+    const style = inlineStyle({ fill: box.style?.fill, stroke: box.style?.stroke })
+    paint.painted(g, 'rect', 'box-shape', { x: box.rect.x, y: box.rect.y, width: box.rect.width, height: box.rect.height, rx: 6, style })
     if (box.label) paint.text(g, box.label, 'muted')
   }
+  // Highlight bands lie behind the lifelines and everything else, as the boxes do.
+  forEachHighlight(layout.items, (band) => drawHighlightBand(band, root, paint))
   for (const p of layout.participants) {
     drawParticipant(p, root, paint)
     stream.flush()
@@ -88,8 +91,9 @@ function drawParticipant(p: ParticipantLayout, parent: SvgNode, paint: Painter):
   const d = (segments: typeof solid): string => segments.map((s) => paint.path([{ x: p.x, y: s.y1 }, { x: p.x, y: s.y2 }])).join('')
   paint.painted(g, 'path', 'lifeline-line', { d: d(solid), 'stroke-width': 1.2 })
   if (dotted.length) paint.painted(g, 'path', 'lifeline-gap', { d: d(dotted), 'stroke-width': 1.2, 'stroke-dasharray': '2 4' })
-  drawHead(p, p.head, g, paint, '')
-  if (p.foot) drawHead(p, p.foot, g, paint, ' foot')
+  const heads = linked(g, p.link, paint)
+  drawHead(p, p.head, heads, paint, '')
+  if (p.foot) drawHead(p, p.foot, heads, paint, ' foot')
   if (p.destroyedAt) {
     const { x, y } = p.destroyedAt
     const s = DESTROY_SIZE

@@ -16,6 +16,7 @@ export interface Palette {
   readonly tabFill: string
   readonly boxFill: string
   readonly boxStroke: string
+  readonly highlightFill: string
   readonly muted: string
 }
 
@@ -33,6 +34,7 @@ export const LIGHT: Palette = {
   tabFill: '#f1f3f5',
   boxFill: '#f6f8fa',
   boxStroke: '#d0d7de',
+  highlightFill: '#eaf2fe',
   muted: '#57606a',
 }
 
@@ -50,6 +52,7 @@ export const DARK: Palette = {
   tabFill: '#21262d',
   boxFill: '#161b22',
   boxStroke: '#30363d',
+  highlightFill: '#17223a',
   muted: '#9198a1',
 }
 
@@ -76,6 +79,7 @@ export const PAINT: Readonly<Record<string, { fill?: keyof Palette; stroke?: key
   'frame-tab': { fill: 'tabFill', stroke: 'frame' },
   'divider-line': { stroke: 'frame' },
   'box-shape': { fill: 'boxFill', stroke: 'boxStroke' },
+  'highlight-band': { fill: 'highlightFill' },
   muted: { fill: 'muted' },
 }
 

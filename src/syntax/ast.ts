@@ -6,13 +6,18 @@ export interface Text {
   /** The text with quotes removed, escapes applied and surrounding blanks trimmed. */
   readonly value: string
   readonly span: Span
+  /** Written as a `"""` text block over several lines (the formatter keeps the form). */
+  readonly block?: true
 }
 
 export interface Name extends Text {
   readonly quoted: boolean
 }
 
-export type Endpoint = { readonly kind: 'name'; readonly name: Name } | { readonly kind: 'outside' | 'everyone'; readonly span: Span }
+/** `?` is the outside world, `[` / `]` the left / right edge of the diagram, `*` everyone. */
+export type Endpoint =
+  | { readonly kind: 'name'; readonly name: Name }
+  | { readonly kind: 'outside' | 'left-edge' | 'right-edge' | 'everyone'; readonly span: Span }
 
 export interface Attribute {
   readonly key: string
@@ -21,8 +26,9 @@ export interface Attribute {
   readonly span: Span
 }
 
-export type SettingKey = 'title' | 'autonumber' | 'theme' | 'wrap' | 'async-delay'
-export type ArrowKind = 'sync' | 'async' | 'reply'
+export type SettingKey = 'title' | 'autonumber' | 'theme' | 'wrap' | 'async-delay' | 'footbox'
+/** `->`, `->>`, `-->`, `--` (no head), `-x` and `--x` (the target is destroyed). */
+export type ArrowKind = 'sync' | 'async' | 'reply' | 'headless' | 'cross' | 'dashed-cross'
 export type FragmentKeyword = 'alt' | 'opt' | 'loop' | 'par' | 'critical' | 'break' | 'group'
 
 interface Node {
@@ -32,6 +38,16 @@ interface Node {
 export interface SettingStatement extends Node {
   readonly kind: 'setting'
   readonly key: SettingKey
+  readonly keySpan: Span
+  readonly value: Text | undefined
+  /** `autonumber: 1 { step: 10; format: "[1]" }` (none when left out) */
+  readonly attributes?: readonly Attribute[]
+}
+
+/** `style.fill: red` as a statement, inside a box or a highlight. */
+export interface PropertyStatement extends Node {
+  readonly kind: 'property'
+  readonly key: string
   readonly keySpan: Span
   readonly value: Text | undefined
 }
@@ -58,9 +74,26 @@ export interface MessageStatement extends Node {
 
 export interface NoteStatement extends Node {
   readonly kind: 'note'
+  /** `& note`: on the row of the message before it (false when left out). */
+  readonly parallel?: boolean
   readonly placement: 'over' | 'left' | 'right'
   readonly targets: readonly Name[]
   readonly label: Text | undefined
+  /** `{ style.fill: ...; style.stroke: ... }` (none when left out) */
+  readonly attributes?: readonly Attribute[]
+}
+
+/** `return label`: a reply from the innermost activation to its caller. */
+export interface ReturnStatement extends Node {
+  readonly kind: 'return'
+  readonly label: Text | undefined
+}
+
+/** `highlight label { ... }`: a background band behind its statements. */
+export interface HighlightStatement extends Node {
+  readonly kind: 'highlight'
+  readonly label: Text | undefined
+  readonly body: readonly Statement[]
 }
 
 export interface RefStatement extends Node {
@@ -89,10 +122,10 @@ export interface FragmentStatement extends Node {
   readonly body: readonly Statement[]
 }
 
-/** `else` / `and`: a further branch of the `alt` / `par` written just before it. */
+/** `else` / `and` / `option`: a further branch of the `alt` / `par` / `critical` written just before it. */
 export interface BranchStatement extends Node {
   readonly kind: 'branch'
-  readonly keyword: 'else' | 'and'
+  readonly keyword: 'else' | 'and' | 'option'
   readonly keywordSpan: Span
   readonly label: Text | undefined
   readonly body: readonly Statement[]
@@ -125,6 +158,9 @@ export type Statement =
   | FragmentStatement
   | BranchStatement
   | BoxStatement
+  | HighlightStatement
+  | PropertyStatement
+  | ReturnStatement
   | DividerStatement
   | DelayStatement
 

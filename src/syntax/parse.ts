@@ -1,12 +1,14 @@
 // Source text → AST plus syntax diagnostics. Lexing and parsing never throw on user input;
 // the parser recovers, so one run reports every independent error it can find.
-import type { CstNode, IRecognitionException, IToken, Lexer } from 'chevrotain'
+import type { IRecognitionException, IToken, Lexer } from 'chevrotain'
+import type { DiagramCstNode } from '../../grammar/cst.js'
 import { LifelineParser } from '../../grammar/parser.js'
 import * as T from '../../grammar/tokens.js'
-import { error, type Diagnostic } from '../diagnostics/diagnostic.js'
+import { error, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { groupDigits } from '../diagnostics/format.js'
 import { LineIndex } from '../diagnostics/position.js'
 import type * as Ast from './ast.js'
+import { foreignDiagram, foreignLines, mayHoldForeignLines } from './foreign.js'
 import { lexerDiagnostic } from './lexer-errors.js'
 import { missingBraceBeforeBranch } from './missing-brace.js'
 import { syntaxDiagnostics } from './syntax-errors.js'
@@ -31,7 +33,7 @@ let lexer: Lexer | undefined
  * Valid input, the common case, needs only the plain parser; input with errors is parsed
  * again by a recovering one, which goes on after each error to report them all.
  */
-function parseTokens(tokens: IToken[]): { cst: CstNode | undefined; errors: IRecognitionException[] } {
+function parseTokens(tokens: IToken[]): { cst: DiagramCstNode | undefined; errors: IRecognitionException[] } {
   const plain = (parser ??= new LifelineParser({ recover: false }))
   const cst = withoutStackTraces(() => plain.parseDiagram(tokens, MAX_SYNTAX_ERRORS))
   if (cst && plain.errors.length === 0) return { cst, errors: [] }
@@ -41,9 +43,23 @@ function parseTokens(tokens: IToken[]): { cst: CstNode | undefined; errors: IRec
 
 /**
  * Lexes and parses `source`. With `limits`, the token stream is checked first, and a source
- * past them is not parsed at all (see token-limits.ts).
+ * past them is not parsed at all (see token-limits.ts). Text from Mermaid or PlantUML gets one
+ * diagnostic per foreign line (foreign.ts), and the rest is parsed without those lines.
  */
 export function parse(source: string, limits?: TokenLimits): ParseResult {
+  const diagram = foreignDiagram(source)
+  if (diagram) return { ast: { statements: [], comments: [] }, diagnostics: [diagram] }
+  const first = parseText(source, limits)
+  if (!mayHoldForeignLines(source, hasErrors(first.diagnostics))) return first
+  const lines = new LineIndex(source)
+  const errorLines = new Set(first.diagnostics.filter((d) => d.severity === 'error').map((d) => lines.lineOf(d.span.start) + 1))
+  const foreign = foreignLines(source, errorLines)
+  if (foreign.diagnostics.length === 0) return first
+  const second = parseText(foreign.masked, limits)
+  return { ast: second.ast, diagnostics: [...foreign.diagnostics, ...second.diagnostics].sort((a, b) => a.span.start - b.span.start) }
+}
+
+function parseText(source: string, limits: TokenLimits | undefined): ParseResult {
   lexer ??= T.createLexer()
   const lexed = lexer.tokenize(source)
   const diagnostics: Diagnostic[] = lexed.errors.map((e) => lexerDiagnostic(e, source, lexed.tokens))
@@ -61,7 +77,8 @@ export function parse(source: string, limits?: TokenLimits): ParseResult {
   // A parse without errors has every block closed, so there is no brace to miss.
   const branch = errors.length > 0 ? missingBraceBeforeBranch(lexed.tokens) : undefined
   // A forgotten `}` before `else` is the reason for the unclosed block at the end: say it once.
-  for (const d of syntaxDiagnostics(errors, lexed.tokens, source.length)) if (!branch || d.code !== 'unclosed-block') diagnostics.push(d)
+  const syntax = syntaxDiagnostics(errors, lexed.tokens, source.length)
+  for (const d of syntax.diagnostics) if (!branch || d.code !== 'unclosed-block') diagnostics.push(d)
   if (branch) diagnostics.push(branch)
   if (!cst) {
     // Where reading stopped: just after the last error recorded.
@@ -71,10 +88,10 @@ export function parse(source: string, limits?: TokenLimits): ParseResult {
     const stopped = error('too-many-errors', message, { start: at, end: at + 1 })
     return { ast: { statements: [], comments: [] }, diagnostics: [...firstPerLine(diagnostics, source), stopped] }
   }
-  const builder = new AstBuilder()
+  const builder = new AstBuilder(source)
   const ast = builder.diagram(cst, comments)
   for (const d of builder.diagnostics) diagnostics.push(d)
-  return { ast, diagnostics: firstPerLine(diagnostics, source) }
+  return { ast, diagnostics: firstPerLine(withoutEchoes(diagnostics, syntax.echoLines, source), source) }
 }
 
 /**
@@ -90,6 +107,13 @@ function withoutStackTraces<T>(run: () => T): T {
   } finally {
     Error.stackTraceLimit = saved
   }
+}
+
+/** Drops the errors on lines that only echo an error reported elsewhere (see syntaxDiagnostics). */
+function withoutEchoes(diagnostics: Diagnostic[], echoLines: ReadonlySet<number>, source: string): Diagnostic[] {
+  if (echoLines.size === 0) return diagnostics
+  const lines = new LineIndex(source)
+  return diagnostics.filter((d) => d.severity !== 'error' || !echoLines.has(lines.lineOf(d.span.start) + 1))
 }
 
 /**

@@ -38,11 +38,29 @@ function spanOf(t: IToken | undefined, fallback: IToken | undefined, sourceLengt
   return { start: sourceLength, end: sourceLength }
 }
 
-/** Every parser error, worded; the token context is built once for all of them. */
-export function syntaxDiagnostics(errors: readonly IRecognitionException[], tokens: readonly IToken[], sourceLength: number): Diagnostic[] {
-  if (errors.length === 0) return []
+/**
+ * Every parser error, worded; the token context is built once for all of them. `echoLines`
+ * (1-based) are lines whose every other error only echoes one already reported elsewhere.
+ */
+export function syntaxDiagnostics(
+  errors: readonly IRecognitionException[],
+  tokens: readonly IToken[],
+  sourceLength: number,
+): { readonly diagnostics: Diagnostic[]; readonly echoLines: ReadonlySet<number> } {
+  if (errors.length === 0) return { diagnostics: [], echoLines: new Set() }
   const context = new TokenContext(tokens)
-  return errors.map((e) => syntaxDiagnostic(e, context, sourceLength))
+  // After an attribute block left open, the next statement was misread as attributes: the
+  // parser's complaints on that line are echoes of the one reported at the brace.
+  const echoLines = new Set<number>()
+  const out: Diagnostic[] = []
+  for (const e of errors) {
+    const line = valid(e.token) ? e.token.startLine : undefined
+    if (line !== undefined && echoLines.has(line)) continue
+    const d = syntaxDiagnostic(e, context, sourceLength)
+    if (d.code === 'unclosed-attributes' && line !== undefined) echoLines.add(line)
+    out.push(d)
+  }
+  return { diagnostics: out, echoLines }
 }
 
 function syntaxDiagnostic(e: IRecognitionException, context: TokenContext, sourceLength: number): Diagnostic {
@@ -106,17 +124,24 @@ function mismatch(expected: string, w: Where): Explanation {
   const after = previous ? ` after ${describeToken(previous)}` : ''
   if (!valid(actual) && expected === T.RCurly.LABEL) {
     const brace = w.context.unclosedBrace()
-    const line = brace ? ` on line ${brace.startLine}` : ''
-    return ['unclosed-block', `expected '}' to close the '{'${line} before the end of the file`]
+    return ['unclosed-block', "this '{' is never closed: add a '}' where its block ends", brace]
   }
   const opener = w.context.statementAt(actual).head
   if (expected === T.LCurly.LABEL && w.rules.at(-1) === 'block' && opener) {
     return ['expected-block', `expected '{' at the end of this line to open the '${opener.image}' block, found ${describeToken(actual)}`]
   }
   const inAttribute = w.rules.at(-1) === 'labelPart' && w.rules.at(-2) === 'attribute'
+  if (inAttribute && previous && expected === T.Colon.LABEL && is(actual, T.Arrow)) {
+    // `a -> b: x { delay: 2` then `b -> a: y`: the next statement was read as an attribute.
+    const brace = w.context.openBraceBefore(previous)
+    if (brace) return ['unclosed-attributes', `this '{' is never closed: end the attributes with '}' before line ${previous.startLine}`, brace]
+  }
   if (inAttribute && previous && expected === T.Colon.LABEL) {
     const value = valid(actual) && !is(actual, T.Newline, T.RCurly, T.Semicolon) ? shorten(actual.image.trim()) : '...'
     return ['expected-colon', `expected ':' between '${previous.image}' and its value (write '${previous.image}: ${value}')`]
+  }
+  if (w.rules.at(-2) === 'property' && previous && !is(actual, T.Newline, T.Semicolon, T.RCurly)) {
+    return ['invalid-name', `a name may only hold letters, digits and '_': write "${previous.image}" in quotes`, previous]
   }
   const inNames = w.rules.at(-1) === 'labelPart' && ['note', 'ref'].includes(w.rules.at(-2) ?? '')
   if (inNames && previous && expected === T.Colon.LABEL && is(actual, ...NAME_TOKENS)) {
@@ -150,7 +175,7 @@ function endOfStatement(w: Where): Explanation {
   const found = describeToken(actual)
   const afterPrevious = previous ? ` after ${describeToken(previous)}` : ''
   if (head && previous && statement.length === 1) {
-    const fix = firstWordFix(head, previous, statement)
+    const fix = firstWordFix(head, previous, statement, w.context)
     if (fix) return fix
   }
   if (previous && is(previous, T.RCurly)) {
@@ -180,14 +205,14 @@ function endOfStatement(w: Where): Explanation {
 }
 
 /** One word, then something that cannot follow it: a missing arrow, a missing `:`, or a typo'd keyword. */
-function firstWordFix(head: IToken, previous: IToken, statement: StatementSoFar): Explanation | undefined {
+function firstWordFix(head: IToken, previous: IToken, statement: StatementSoFar, context: TokenContext): Explanation | undefined {
   const actual = statement.at
   if (is(head, T.Identifier)) {
     const typo = keywordTypo(head, candidatesAfter(statement))
     if (typo) return ['unknown-keyword', `'${head.image}' is not a keyword: did you mean '${typo}'?`, head]
   }
   if (T.SETTING_KEYWORDS.some((k) => is(head, k)) && valid(actual) && !is(actual, T.Newline)) {
-    return ['expected-colon', `expected ':' between '${head.image}' and its value (write '${head.image}: ${shorten(actual.image.trim())}')`, actual]
+    return ['expected-colon', `expected ':' between '${head.image}' and its value (write '${head.image}: ${shorten(context.restOfLine(actual))}')`, actual]
   }
   if (is(head, ...NAME_TOKENS) && (is(actual, ...NAME_TOKENS, T.Question, T.Star) || actual?.image === '=' || actual?.image.startsWith('<'))) {
     return ['expected-arrow', `expected an arrow (->, ->> or -->) after ${describeToken(previous)}`]
@@ -201,8 +226,9 @@ const ONE_NAME_KEYWORDS = ['activate', 'deactivate', 'create', 'destroy']
 /** The keywords that the rest of a one-word statement would make sense after. */
 function candidatesAfter(statement: StatementSoFar): string[] {
   const { at, next } = statement
-  if (is(at, T.Over)) return ['note', 'ref']
-  if (is(at, T.Left, T.Right)) return ['note']
+  // After a mistyped `note`, `over`, `left` and `right` are names (they are keywords only after it).
+  if (at?.image === 'over') return ['note', 'ref']
+  if (at?.image === 'left' || at?.image === 'right') return ['note']
   if (statement.braceAhead) return BLOCK_KEYWORDS
   if (is(at, ...NAME_TOKENS) && (!valid(next) || is(next, T.Newline, T.Semicolon, T.RCurly))) return ONE_NAME_KEYWORDS
   return []

@@ -1,32 +1,31 @@
-// CST → AST. The CST may be partial (the parser recovers from errors), so every accessor
-// tolerates missing children and a statement that lacks an essential part is dropped: its
-// syntax error has already been reported.
-import type { CstNode, IToken } from 'chevrotain'
+// CST → AST, typed against the generated CST (grammar/cst.d.ts): renaming a rule or a label in
+// the grammar is a compile error here, and a new kind of statement must be added to
+// STATEMENT_BUILDERS before this compiles. The CST may still be partial (the parser recovers
+// from errors, leaving out children the types call required), so each child is read through
+// `first`, and a statement that lacks an essential part is dropped: its syntax error has
+// already been reported.
+import type { IToken } from 'chevrotain'
+import type * as Cst from '../../grammar/cst.js'
 import { error, type Diagnostic, type Span } from '../diagnostics/diagnostic.js'
 import type * as Ast from './ast.js'
+import { labelWarnings } from './label-warnings.js'
 import { strayStatement } from './syntax-errors.js'
-
-type Children = Record<string, (CstNode | IToken)[] | undefined>
+import { textBlock } from './text-block.js'
 
 const tokenSpan = (t: IToken): Span => ({ start: t.startOffset, end: t.startOffset + t.image.length })
-const nodeSpan = (n: CstNode): Span => ({
+const nodeSpan = (n: { readonly location?: { readonly startOffset: number; readonly endOffset?: number } }): Span => ({
   start: n.location?.startOffset ?? 0,
   end: (n.location?.endOffset ?? n.location?.startOffset ?? 0) + 1,
 })
 
-function children(node: CstNode): Children {
-  return node.children as Children
+/** The first of a CST child list; undefined when recovery left it out. */
+function first<T>(list: readonly T[] | undefined): T | undefined {
+  return list?.[0]
 }
-function token(node: CstNode, key: string): IToken | undefined {
-  const t = children(node)[key]?.[0]
-  return t && 'image' in t && !Number.isNaN(t.startOffset) ? t : undefined
-}
-function sub(node: CstNode, key: string): CstNode | undefined {
-  const n = children(node)[key]?.[0]
-  return n && 'children' in n ? n : undefined
-}
-function subs(node: CstNode, key: string): CstNode[] {
-  return (children(node)[key] ?? []).filter((n): n is CstNode => 'children' in n)
+/** The first token of a list that the input really holds (recovery inserts tokens without a position). */
+function tok(list: readonly IToken[] | undefined): IToken | undefined {
+  const t = list?.[0]
+  return t && !Number.isNaN(t.startOffset) ? t : undefined
 }
 
 /** Applies the escapes a label may use: `\n` everywhere, `\"` and `\\` inside quotes. */
@@ -41,147 +40,175 @@ function textOf(t: IToken): Ast.Name {
   return { value: quoted ? unescape(inner, true) : unescape(inner.trim(), false), span: tokenSpan(t), quoted }
 }
 
+const ARROWS: Record<string, Ast.ArrowKind> = {
+  SyncArrow: 'sync', AsyncArrow: 'async', ReplyArrow: 'reply', HeadlessArrow: 'headless', CrossArrow: 'cross', DashedCrossArrow: 'dashed-cross',
+}
+
+type StatementBuilders = {
+  readonly [K in keyof Cst.StatementCstChildren]-?: (b: AstBuilder, child: NonNullable<Cst.StatementCstChildren[K]>[number], span: Span) => Ast.Statement | undefined
+}
+
+/** One builder per alternative of the `statement` rule: the compiler checks none is missing. */
+const STATEMENT_BUILDERS: StatementBuilders = {
+  setting: (b, n) => b.setting(n),
+  note: (b, n) => b.note(n),
+  ref: (b, n) => b.ref(n),
+  activation: (b, n) => b.activation(n),
+  lifecycle: (b, n) => b.lifecycle(n),
+  returnStatement: (b, n) => ({ kind: 'return', label: b.label(first(n.children.label)), span: nodeSpan(n) }),
+  fragment: (b, n) => b.fragment(n),
+  branch: (b, n) => b.branch(n),
+  box: (b, n) => ({ kind: 'box', label: b.label(first(n.children.label)), body: b.block(n.children.block), span: nodeSpan(n) }),
+  highlight: (b, n) => ({ kind: 'highlight', label: b.label(first(n.children.label)), body: b.block(n.children.block), span: nodeSpan(n) }),
+  property: (b, n) => b.property(n),
+  Divider: (_, t, span) => ({ kind: 'divider', text: t.image.slice(2, -2).trim(), span }),
+  Delay: (_, t, span) => ({ kind: 'delay', text: t.image.replace(/^\.\.\.|\.\.\.$/g, '').trim(), span }),
+  message: (b, n) => b.message(n),
+}
+const STATEMENT_KINDS = Object.keys(STATEMENT_BUILDERS) as (keyof Cst.StatementCstChildren)[]
+
 export class AstBuilder {
   readonly diagnostics: Diagnostic[] = []
 
-  diagram(cst: CstNode, comments: readonly IToken[]): Ast.Diagram {
-    const body = sub(cst, 'statements')
+  constructor(private readonly source: string) {}
+
+  diagram(cst: Cst.DiagramCstNode, comments: readonly IToken[]): Ast.Diagram {
+    const body = first(cst.children.statements)
     return {
       statements: body ? this.statements(body) : [],
       comments: comments.map((c) => ({ text: c.image, span: tokenSpan(c) })),
     }
   }
 
-  private statements(node: CstNode): Ast.Statement[] {
-    for (const stray of subs(node, 'stray')) {
-      const first = token(stray, 'StrayStart')
-      if (first) this.diagnostics.push(strayStatement(first))
+  private statements(node: Cst.StatementsCstNode): Ast.Statement[] {
+    for (const stray of node.children.stray ?? []) {
+      const start = tok(stray.children.StrayStart)
+      if (start) this.diagnostics.push(strayStatement(start))
     }
     const out: Ast.Statement[] = []
-    for (const statement of subs(node, 'statement')) {
+    for (const statement of node.children.statement ?? []) {
       const built = this.statement(statement)
       if (built) out.push(built)
     }
     return out
   }
 
-  private statement(node: CstNode): Ast.Statement | undefined {
+  private statement(node: Cst.StatementCstNode): Ast.Statement | undefined {
     const span = nodeSpan(node)
-    const divider = token(node, 'Divider')
-    if (divider) return { kind: 'divider', text: divider.image.slice(2, -2).trim(), span }
-    const delay = token(node, 'Delay')
-    if (delay) return { kind: 'delay', text: delay.image.replace(/^\.\.\.|\.\.\.$/g, '').trim(), span }
-    const [rule, inner] = Object.entries(children(node))[0] ?? []
-    const child = inner?.[0]
-    if (!rule || !child || !('children' in child)) return undefined
-    switch (rule) {
-      case 'setting': return this.setting(child)
-      case 'note': return this.note(child)
-      case 'ref': return this.ref(child)
-      case 'activation': return this.activation(child)
-      case 'lifecycle': return this.lifecycle(child)
-      case 'fragment': return this.fragment(child)
-      case 'branch': return this.branch(child)
-      case 'box': return this.box(child)
-      case 'message': return this.message(child)
-      default: return undefined
+    for (const kind of STATEMENT_KINDS) {
+      // Exactly one alternative is present; each builder takes that alternative's own node type.
+      const child = (node.children[kind] as readonly unknown[] | undefined)?.[0]
+      if (child) return (STATEMENT_BUILDERS[kind] as (b: AstBuilder, c: unknown, s: Span) => Ast.Statement | undefined)(this, child, span)
     }
+    return undefined
   }
 
-  private setting(node: CstNode): Ast.SettingStatement | undefined {
-    const key = token(node, 'key')
+  setting(node: Cst.SettingCstNode): Ast.SettingStatement | undefined {
+    const key = tok(node.children.key)
     if (!key) return undefined
-    return { kind: 'setting', key: key.image as Ast.SettingKey, keySpan: tokenSpan(key), value: this.labelPart(node), span: nodeSpan(node) }
-  }
-
-  private note(node: CstNode): Ast.NoteStatement | undefined {
-    const placement = token(node, 'placement')
-    const targets = this.nameList(node)
-    if (!placement || targets.length === 0) return undefined
     return {
-      kind: 'note',
-      placement: placement.image as Ast.NoteStatement['placement'],
-      targets,
-      label: this.labelPart(node),
+      kind: 'setting',
+      key: key.image as Ast.SettingKey,
+      keySpan: tokenSpan(key),
+      value: this.labelPart(first(node.children.labelPart)),
+      attributes: this.attributes(first(node.children.attributes)),
       span: nodeSpan(node),
     }
   }
 
-  private ref(node: CstNode): Ast.RefStatement | undefined {
-    const targets = this.nameList(node)
-    if (targets.length === 0) return undefined
-    return { kind: 'ref', targets, label: this.labelPart(node), span: nodeSpan(node) }
+  property(node: Cst.PropertyCstNode): Ast.PropertyStatement | undefined {
+    const key = tok(node.children.DottedKey)
+    if (!key) return undefined
+    return { kind: 'property', key: key.image, keySpan: tokenSpan(key), value: this.labelPart(first(node.children.labelPart)), span: nodeSpan(node) }
   }
 
-  private activation(node: CstNode): Ast.ActivationStatement | undefined {
-    const keyword = token(node, 'keyword')
-    const target = this.nameOf(sub(node, 'name'))
+  note(node: Cst.NoteCstNode): Ast.NoteStatement | undefined {
+    const placement = tok(node.children.placement)
+    const targets = this.nameList(first(node.children.nameList))
+    if (!placement || targets.length === 0) return undefined
+    return {
+      kind: 'note',
+      parallel: tok(node.children.Ampersand) !== undefined,
+      placement: placement.image as Ast.NoteStatement['placement'],
+      targets,
+      label: this.labelPart(first(node.children.labelPart)),
+      attributes: this.attributes(first(node.children.attributes)),
+      span: nodeSpan(node),
+    }
+  }
+
+  ref(node: Cst.RefCstNode): Ast.RefStatement | undefined {
+    const targets = this.nameList(first(node.children.nameList))
+    if (targets.length === 0) return undefined
+    return { kind: 'ref', targets, label: this.labelPart(first(node.children.labelPart)), span: nodeSpan(node) }
+  }
+
+  activation(node: Cst.ActivationCstNode): Ast.ActivationStatement | undefined {
+    const keyword = tok(node.children.keyword)
+    const target = this.nameOf(first(node.children.name))
     if (!keyword || !target) return undefined
     return { kind: 'activation', action: keyword.image as Ast.ActivationStatement['action'], target, span: nodeSpan(node) }
   }
 
-  private lifecycle(node: CstNode): Ast.LifecycleStatement | undefined {
-    const keyword = token(node, 'keyword')
-    const target = this.nameOf(sub(node, 'name'))
+  lifecycle(node: Cst.LifecycleCstNode): Ast.LifecycleStatement | undefined {
+    const keyword = tok(node.children.keyword)
+    const target = this.nameOf(first(node.children.name))
     if (!keyword || !target) return undefined
     return { kind: 'lifecycle', action: keyword.image as Ast.LifecycleStatement['action'], target, span: nodeSpan(node) }
   }
 
-  private block(node: CstNode): Ast.Statement[] {
-    const body = sub(node, 'block')
-    const list = body && sub(body, 'statements')
-    return list ? this.statements(list) : []
+  block(list: readonly Cst.BlockCstNode[] | undefined): Ast.Statement[] {
+    const statements = first(first(list)?.children.statements)
+    return statements ? this.statements(statements) : []
   }
 
-  private fragment(node: CstNode): Ast.FragmentStatement | undefined {
-    const keyword = token(node, 'keyword')
+  fragment(node: Cst.FragmentCstNode): Ast.FragmentStatement | undefined {
+    const keyword = tok(node.children.keyword)
     if (!keyword) return undefined
     return {
       kind: 'fragment',
       keyword: keyword.image as Ast.FragmentKeyword,
       keywordSpan: tokenSpan(keyword),
-      label: this.label(sub(node, 'label')),
-      body: this.block(node),
+      label: this.label(first(node.children.label)),
+      body: this.block(node.children.block),
       span: nodeSpan(node),
     }
   }
 
-  private branch(node: CstNode): Ast.BranchStatement | undefined {
-    const keyword = token(node, 'keyword')
+  branch(node: Cst.BranchCstNode): Ast.BranchStatement | undefined {
+    const keyword = tok(node.children.keyword)
     if (!keyword) return undefined
     return {
       kind: 'branch',
       keyword: keyword.image as Ast.BranchStatement['keyword'],
       keywordSpan: tokenSpan(keyword),
-      label: this.label(sub(node, 'label')),
-      body: this.block(node),
+      label: this.label(first(node.children.label)),
+      body: this.block(node.children.block),
       span: nodeSpan(node),
     }
   }
 
-  private box(node: CstNode): Ast.BoxStatement {
-    return { kind: 'box', label: this.label(sub(node, 'label')), body: this.block(node), span: nodeSpan(node) }
-  }
-
-  private message(node: CstNode): Ast.Statement | undefined {
-    const from = this.endpoint(sub(node, 'from'))
+  message(node: Cst.MessageCstNode): Ast.Statement | undefined {
+    const c = node.children
+    const from = this.endpoint(first(c.from))
     if (!from) return undefined
     const span = nodeSpan(node)
-    const parallel = token(node, 'Ampersand')
-    const label = this.labelPart(node)
-    const attributes = this.attributes(sub(node, 'attributes'))
-    const arrow = token(node, 'Arrow')
+    const parallel = tok(c.Ampersand)
+    const label = this.labelPart(first(c.labelPart))
+    const attributes = this.attributes(first(c.attributes))
+    const arrow = tok(c.Arrow)
     if (!arrow) {
       if (from.kind !== 'name') {
-        this.diagnostics.push(error('expected-arrow', `expected an arrow (->, ->> or -->) after '${from.kind === 'outside' ? '?' : '*'}'`, from.span))
+        const shown = this.source.slice(from.span.start, from.span.end)
+        this.diagnostics.push(error('expected-arrow', `expected an arrow (->, ->> or -->) after '${shown}'`, from.span))
         return undefined
       }
-      if (parallel) this.diagnostics.push(error('misplaced-parallel', "'&' only goes before a message", tokenSpan(parallel)))
+      if (parallel) this.diagnostics.push(error('misplaced-parallel', "'&' only goes before a message or a note", tokenSpan(parallel)))
       return { kind: 'participant', name: from.name, label, attributes, span }
     }
-    const to = this.endpoint(sub(node, 'to'))
+    const to = this.endpoint(first(c.to))
     if (!to) return undefined
-    const mark = token(node, 'activation')
+    const mark = tok(c.activation)
     return {
       kind: 'message',
       parallel: parallel !== undefined,
@@ -196,58 +223,54 @@ export class AstBuilder {
     }
   }
 
-  private endpoint(node: CstNode | undefined): Ast.Endpoint | undefined {
+  private endpoint(node: Cst.EndpointCstNode | undefined): Ast.Endpoint | undefined {
     if (!node) return undefined
-    const outside = token(node, 'Question')
-    if (outside) return { kind: 'outside', span: tokenSpan(outside) }
-    const everyone = token(node, 'Star')
-    if (everyone) return { kind: 'everyone', span: tokenSpan(everyone) }
-    const name = this.nameOf(sub(node, 'name'))
+    const c = node.children
+    const special: [IToken | undefined, Exclude<Ast.Endpoint['kind'], 'name'>][] = [
+      [tok(c.Question), 'outside'], [tok(c.LeftEdge), 'left-edge'], [tok(c.RightEdge), 'right-edge'], [tok(c.Star), 'everyone'],
+    ]
+    for (const [t, kind] of special) if (t) return { kind, span: tokenSpan(t) }
+    const name = this.nameOf(first(c.name))
     return name ? { kind: 'name', name } : undefined
   }
 
-  private nameList(node: CstNode): Ast.Name[] {
-    const list = sub(node, 'nameList')
-    return list ? subs(list, 'name').flatMap((n) => this.nameOf(n) ?? []) : []
+  private nameList(list: Cst.NameListCstNode | undefined): Ast.Name[] {
+    return (list?.children.name ?? []).flatMap((n) => this.nameOf(n) ?? [])
   }
 
-  private nameOf(node: CstNode | undefined): Ast.Name | undefined {
-    if (!node) return undefined
-    const dotted = token(node, 'DottedKey')
-    if (dotted) {
-      this.diagnostics.push(
-        error('invalid-name', `a name may only hold letters, digits and '_': write "${dotted.image}" in quotes`, tokenSpan(dotted)),
-      )
-      return { value: dotted.image, span: tokenSpan(dotted), quoted: false }
-    }
-    const t = token(node, 'Identifier') ?? token(node, 'QuotedString')
+  private nameOf(node: Cst.NameCstNode | undefined): Ast.Name | undefined {
+    const t = node && (tok(node.children.Identifier) ?? tok(node.children.QuotedString))
     if (!t) return undefined
     const name = textOf(t)
     if (name.value === '') this.diagnostics.push(error('empty-name', 'a name cannot be empty', name.span))
     return name
   }
 
-  private labelPart(node: CstNode): Ast.Text | undefined {
-    const part = sub(node, 'labelPart')
-    return part ? this.label(sub(part, 'label')) : undefined
+  private labelPart(part: Cst.LabelPartCstNode | undefined): Ast.Text | undefined {
+    return part ? this.label(first(part.children.label)) : undefined
   }
 
-  private label(node: CstNode | undefined): Ast.Text | undefined {
+  label(node: Cst.LabelCstNode | undefined): Ast.Text | undefined {
     if (!node) return undefined
-    const t = token(node, 'LabelText') ?? token(node, 'QuotedString')
-    if (!t) return undefined
-    const { value, span } = textOf(t)
+    const block = tok(node.children.TextBlock)
+    if (block) return { value: textBlock(block.image), span: tokenSpan(block), block: true }
+    const quoted = tok(node.children.QuotedString)
+    if (quoted) {
+      const { value, span } = textOf(quoted)
+      return { value, span }
+    }
+    const bare = tok(node.children.LabelText)
+    if (!bare) return undefined
+    for (const d of labelWarnings(bare.image, bare.startOffset)) this.diagnostics.push(d)
+    const { value, span } = textOf(bare)
     return { value, span }
   }
 
-  private attributes(node: CstNode | undefined): Ast.Attribute[] {
-    if (!node) return []
-    return subs(node, 'attribute').flatMap((a) => {
-      const key = token(a, 'key')
+  private attributes(node: Cst.AttributesCstNode | undefined): Ast.Attribute[] {
+    return (node?.children.attribute ?? []).flatMap((a) => {
+      const key = tok(a.children.key)
       if (!key) return []
-      return [{ key: key.image, keySpan: tokenSpan(key), value: this.labelPart(a), span: nodeSpan(a) }]
+      return [{ key: key.image, keySpan: tokenSpan(key), value: this.labelPart(first(a.children.labelPart)), span: nodeSpan(a) }]
     })
   }
 }
-
-const ARROWS: Record<string, Ast.ArrowKind> = { SyncArrow: 'sync', AsyncArrow: 'async', ReplyArrow: 'reply' }

@@ -74,6 +74,26 @@ export class TokenContext {
     return this.unclosed ?? undefined
   }
 
+  /** The text of `token` and the tokens after it up to the end of its statement, one blank between each. */
+  restOfLine(token: IToken): string {
+    const words: string[] = []
+    for (let i = this.indexOf(token.startOffset); i < this.tokens.length && !is(this.tokens[i], ...BOUNDARIES); i++) {
+      words.push(this.tokens[i]?.image.trim() ?? '')
+    }
+    return words.join(' ')
+  }
+
+  /** The innermost `{` still open where `token` stands (a scan back: for error paths only). */
+  openBraceBefore(token: IToken): IToken | undefined {
+    let depth = 0
+    for (let i = this.indexOf(token.startOffset) - 1; i >= 0; i--) {
+      const t = this.tokens[i]
+      if (is(t, T.RCurly)) depth++
+      else if (is(t, T.LCurly) && depth-- === 0) return t
+    }
+    return undefined
+  }
+
   /** The index of the first token that starts at or after `offset`. */
   private indexOf(offset: number): number {
     let low = 0

@@ -1,5 +1,6 @@
 // Debian's Chromium, headless, driven by playwright-core (never a downloaded browser).
 import { chromium, type Browser } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 
 export const CHROMIUM = '/usr/bin/chromium'
 
@@ -12,4 +13,16 @@ export function launchChromium(): Promise<Browser> {
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
     ],
   })
+}
+
+/** A Chromium for the test file: launched before its tests, closed after them. */
+export function useChromium(): { readonly browser: Browser } {
+  const shared = {} as { browser: Browser }
+  beforeAll(async () => {
+    shared.browser = await launchChromium()
+  }, 30000)
+  afterAll(async () => {
+    await shared.browser?.close()
+  })
+  return shared
 }

@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { GOOD } from './spawn.js'
 
-const FILES = ['package.json', 'bin/lifeline.js', 'bin/package.json', 'dist/bundle/code-cache.cjs', 'dist/bundle/lifeline.cjs', 'dist/bundle/lifeline.worker.cjs']
+const FILES = ['package.json', 'bin/lifeline.js', 'bin/package.json', 'dist/bundle/code-cache.cjs', 'dist/bundle/lifeline.cjs', 'dist/bundle/lifeline.worker.cjs', 'dist/bundle/lifeline.lsp.cjs']
 /** The header line before V8's data (src/cli/code-cache.ts). */
 const HEADER_LENGTH = 'lifeline-code-cache-v1 '.length + 64 + 1
 /** A user who owns none of the scratch files, for a package folder that truly cannot be written. */
@@ -108,11 +108,12 @@ describe('code cache', () => {
     expect(caches(at.tmp)).toEqual([])
   })
 
-  test('a run that only prints help or the version writes no cache: the first render does', () => {
+  test('a run that only prints help or the version, or serves an editor, writes no cache: the first render does', () => {
     const at = install()
-    for (const flag of ['--version', '--help']) {
-      const r = spawnSync(process.execPath, [join(at.root, 'pkg/bin/lifeline.js'), flag], { encoding: 'utf8', env: { ...process.env, TMPDIR: at.tmp } })
-      expect(r.status).toBe(0)
+    // The language server, its input closed without a shutdown request, ends with status 1.
+    for (const [args, status] of [[['--version'], 0], [['--help'], 0], [['lsp', '--stdio'], 1]] as const) {
+      const r = spawnSync(process.execPath, [join(at.root, 'pkg/bin/lifeline.js'), ...args], { input: '', encoding: 'utf8', env: { ...process.env, TMPDIR: at.tmp } })
+      expect(r.status, args.join(' ')).toBe(status)
     }
     expect(caches(at.packageCache)).toEqual([])
     expect(render(at, 'render')).toBe(reference())

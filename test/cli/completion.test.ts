@@ -27,7 +27,7 @@ describe('shell completion', () => {
   )
 
   test.each([
-    { line: 'lifeline ', offers: ['check', 'completion', 'docs', 'fmt', 'import', 'md', 'signup.seq', 'watch'] },
+    { line: 'lifeline ', offers: ['check', 'completion', 'docs', 'fmt', 'import', 'lsp', 'md', 'playground', 'signup.seq', 'watch'] },
     { line: 'lifeline --th', offers: ['--theme'] },
     { line: 'lifeline --theme ', offers: ['auto', 'dark', 'light'] },
     { line: 'lifeline --format p', offers: ['png'] },

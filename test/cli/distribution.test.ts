@@ -80,6 +80,15 @@ describe('distribution', () => {
     expect([esm.stderr, esm.stdout]).toEqual(['', '[true,true]'])
   })
 
+  test('the Markdown plugins and the browser build import by their subpaths', () => {
+    const plugins = node(
+      'plugins.mjs',
+      "import remark from 'lifeline-diagrams/remark'\nimport rehype from 'lifeline-diagrams/rehype'\nimport markdownIt from 'lifeline-diagrams/markdown-it'\nprocess.stdout.write([remark, rehype, markdownIt].map((p) => typeof p).join())\n",
+    )
+    expect([plugins.stderr, plugins.stdout]).toEqual(['', 'function,function,function'])
+    expect(packed.files).toEqual(expect.arrayContaining(['dist/browser/lifeline.js', 'dist/types-esm/src/integrations/remark.d.ts']))
+  })
+
   /** TypeScript's own lib files are parsed once for all the projects below. */
   const parsed = new Map<string, ts.SourceFile | undefined>()
 

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { formatSource } from '../../src/format/format.js'
+import { parse } from '../../src/syntax/parse.js'
 import { model } from '../helpers.js'
 
 function fmt(source: string): string {
@@ -29,7 +30,7 @@ describe('over every example and fixture', () => {
     const once = fmt(source)
     expect(meaning(once)).toEqual(meaning(source))
     expect(fmt(once)).toBe(once)
-    const comments = (text: string) => [...text.matchAll(/#[^\n"]*$/gm)].map((m) => m[0].trim())
+    const comments = (text: string) => parse(text).ast.comments.map((c) => c.text.trim())
     expect(comments(once)).toEqual(comments(source))
   })
 })
@@ -71,9 +72,10 @@ describe('quoting only when needed', () => {
   test.each([
     { name: 'plain names and labels stay bare', input: 'web: "Web app"\n"db" -> web: "ok"\n', output: 'web: Web app\ndb -> web: ok\n' },
     { name: 'keywords and non-identifiers as names', input: '"note" -> "Web App": x\n', output: '"note" -> "Web App": x\n' },
-    { name: '#, {, }, ; in labels', input: 'a -> b: "issue #4"\na -> b: "a;b"\na -> b: "x{y}"\n', output: 'a -> b: "issue #4"\na -> b: "a;b"\na -> b: "x{y}"\n' },
+    { name: '#, {, }, ; inside label text need no quotes', input: 'a -> b: "issue #4"\na -> b: "a;b"\na -> b: "x{y}"\n', output: 'a -> b: issue #4\na -> b: a;b\na -> b: x{y}\n' },
+    { name: 'a comment-like #, a { after a blank, a statement after ; are quoted', input: 'a -> b: "x # y"\na -> b: "x {y}"\na -> b: "x; b -> a"\n', output: 'a -> b: "x # y"\na -> b: "x {y}"\na -> b: "x; b -> a"\n' },
     { name: 'leading and trailing spaces', input: 'a -> b: "  indented"\n', output: 'a -> b: "  indented"\n' },
-    { name: 'line breaks as \\n, bare or quoted', input: 'a -> b: one\\ntwo\nc: "C\\n#1"\n', output: 'a -> b: one\\ntwo\nc: "C\\n#1"\n' },
+    { name: 'line breaks as \\n, bare or quoted', input: 'a -> b: one\\ntwo\nc: "C\\n #1"\n', output: 'a -> b: one\\ntwo\nc: C\\n #1\n' },
     { name: 'quotes and backslashes inside quotes', input: 'a -> b: "say \\"hi\\" \\\\ bye"\n', output: 'a -> b: "say \\"hi\\" \\\\ bye"\n' },
     { name: 'colons in labels need no quotes', input: 'smtp: "SMTP: Gmail"\n', output: 'smtp: SMTP: Gmail\n' },
     { name: 'an empty quoted label stays', input: 'a: ""\n', output: 'a: ""\n' },
@@ -95,7 +97,7 @@ describe('comments', () => {
     { name: 'on a } else line it goes with the else', input: 'alt a {\nx -> y\n} else b { # no\ny -> x\n}\n', output: 'alt a {\n  x -> y\n} else b { # no\n  y -> x\n}\n' },
     { name: 'inside a multi-line attribute block it moves above the statement', input: 'x: X {\n  shape: actor # a person\n}\n', output: '# a person\nx: X { shape: actor }\n' },
     { name: 'after several statements on a line it follows the last', input: 'a -> b; b -> a # pair\n', output: 'a -> b\nb -> a # pair\n' },
-    { name: 'a # inside quotes is not a comment', input: 'a -> b: "#1" # real\n', output: 'a -> b: "#1" # real\n' },
+    { name: 'a # inside quotes is not a comment', input: 'a -> b: "#1" # real\n', output: 'a -> b: #1 # real\n' },
     { name: 'only comments', input: '# one\n\n\n# two\n', output: '# one\n\n# two\n' },
   ])('$name', ({ input, output }) => {
     expect(fmt(input)).toBe(output)
@@ -107,4 +109,20 @@ test('syntax errors: nothing formatted, the errors handed back', () => {
   const result = formatSource('a -> b\nweb db: x\n')
   expect(result.ok).toBe(false)
   if (!result.ok) expect(result.diagnostics.map((d) => [d.code, d.range.start.line])).toEqual([['expected-arrow', 2]])
+})
+
+describe('this round\'s constructs survive formatting', () => {
+  test.each([
+    { name: 'critical / option', input: 'critical x {\na -> b\n}\noption y {\nb -> a\n}\n', output: 'critical x {\n  a -> b\n} option y {\n  b -> a\n}\n' },
+    { name: 'return and highlight with its colour', input: 'a -> +b\nhighlight  hot {\nstyle.fill:  #e0f2fe\nreturn   done\n}\n', output: 'a -> +b\nhighlight hot {\n  style.fill: #e0f2fe\n  return done\n}\n' },
+    { name: 'autonumber attributes and footbox', input: 'autonumber: 10 {format:"[1]";step: 5}\nfootbox: false\na -> b\n', output: 'autonumber: 10 { step: 5; format: [1] }\nfootbox: false\na -> b\n' },
+    { name: 'new arrows and edges', input: '[->a: in\na--b\na -x b\nb--xa\na->]: out\n]->a\na->[\n', output: '[ -> a: in\na -- b\na -x b\nb --x a\na -> ]: out\n] -> a\na -> [\n' },
+    { name: '& note with colours, links', input: 'a -> b: x {tooltip: hi;link: https://e.com/a#b}\n&  note right of b: y {style.fill: lightyellow}\n', output: 'a -> b: x { link: https://e.com/a#b; tooltip: hi }\n& note right of b: y { style.fill: lightyellow }\n' },
+    { name: 'a text block keeps its form, indented with its statement', input: 'opt x {\nnote over a: """\n    one\n      two\n    """\n}\n', output: 'opt x {\n  note over a: """\n    one\n      two\n  """\n}\n' },
+    { name: 'a box with colour lines', input: 'box B {\nstyle.fill: "#eef"\napi\n}\napi -> api\n', output: 'box B {\n  style.fill: #eef\n  api\n}\napi -> api\n' },
+  ])('$name', ({ input, output }) => {
+    expect(fmt(input)).toBe(output)
+    expect(fmt(output)).toBe(output)
+    expect(meaning(output)).toEqual(meaning(input))
+  })
 })

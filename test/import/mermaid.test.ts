@@ -19,7 +19,7 @@ describe('Mermaid import', () => {
     ['participants with aliases and shapes', '  participant A as Alice\n  actor B as Bob\n  participant D@{ "type": "database" } as Store', 'A: Alice\nB: Bob { shape: actor }\nD: Store { shape: database }\n'],
     ['names with spaces get ids', '  Web Server->>My DB: q', 'Web_Server: Web Server\nMy_DB: My DB\nWeb_Server -> My_DB: q\n'],
     ['a name that is a keyword gets another id', '  participant note\n  note->>title: x', 'note_: note\ntitle_: title\nnote_ -> title_: x\n'],
-    ['entity codes', '  A->>B: I #9829; you #59; #quot;really#quot;', 'A -> B: "I ♥ you ; \\"really\\""\n'],
+    ['entity codes', '  A->>B: I #9829; you #59; #quot;really#quot;', 'A -> B: I ♥ you ; "really"\n'],
     ['<br> in labels and names', '  participant A as Alice<br/>Smith\n  A->>B: one<br>two', 'A: Alice\\nSmith\nA -> B: one\\ntwo\n'],
     ['notes', '  Note right of A: r\n  note left of A: l\n  Note over A,B: both', 'A\nnote right of A: r\nnote left of A: l\nB\nnote over A, B: both\n'],
     ['alt / else / opt / loop', '  alt ok\n    A->>B: a\n  else no\n    A->>B: b\n  end\n  opt maybe\n    A->>B: c\n  end\n  loop every 1s\n    A->>B: d\n  end', 'alt ok {\n  A -> B: a\n} else no {\n  A -> B: b\n}\nopt maybe {\n  A -> B: c\n}\nloop every 1s {\n  A -> B: d\n}\n'],

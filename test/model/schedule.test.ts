@@ -72,7 +72,7 @@ describe('rows and time', () => {
 
   test('autonumber numbers messages and restarts when set again', () => {
     const numbers = messages('autonumber\na -> b\na -> b\nautonumber: 10\na -> b\nautonumber: false\na -> b').map((m) => m.number)
-    expect(numbers).toEqual([1, 2, 10, undefined])
+    expect(numbers).toEqual(['1.', '2.', '10.', undefined])
   })
 })
 

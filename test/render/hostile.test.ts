@@ -67,7 +67,17 @@ test('the text-safety function keeps what XML can carry and replaces the rest', 
   expect(xmlSafe('a\u0000b\u0007c\ud800d\udc00e\ud83d\ude80f\tg\nh\u00a0i\uffffj')).toBe('a\ufffdb\ufffdc\ufffdd\ufffde\ud83d\ude80f\tg\nh\u00a0i\ufffdj')
 })
 
-test('the language has no link-like value: no attribute takes a URL', () => {
-  const result = compile('a -> b { link: "https://example.com" }\nc { href: "https://example.com" }')
-  expect(result.diagnostics.map((d) => d.code)).toEqual(['unknown-attribute', 'unknown-attribute'])
+test('links reach the SVG only as http(s), mailto or relative <a> targets; tooltips only as text', () => {
+  const hostile = ['javascript:alert(1)', 'data:text/html,x', 'vbscript:x', '//evil.example/x', 'file:///etc/passwd', '"java\\nscript:x"']
+  for (const href of hostile) {
+    const result = compile(`a { link: ${href} }\na -> b: x { link: ${href} }`)
+    expect(result.diagnostics.map((d) => d.code), href).toEqual(['invalid-value', 'invalid-value'])
+    expect(result.svg).toBeUndefined()
+  }
+  const { svg } = compile('a { link: https://example.com/a?b=1&c=2; tooltip: "</title><script>alert(1)</script>" }\na -> b: x { link: docs/x.md; tooltip: hi }')
+  const root = assertSafeSvg(svg ?? '')
+  const links = all(root, (e) => e.name === 'a').map((e) => e.attributes['href'])
+  expect(links).toEqual(['https://example.com/a?b=1&c=2', 'docs/x.md'])
+  const titles = all(root, (e) => e.name === 'title').map(textOf)
+  expect(titles.slice(1)).toEqual(['</title><script>alert(1)</script>', 'hi'])
 })

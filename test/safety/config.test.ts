@@ -49,3 +49,12 @@ describe('the search stops at the repository root', () => {
     expect(r.stderr).toBe('lifeline: using lifeline.config.json\nlifeline: no lifeline.config.json found (looked up to sub)\n')
   })
 })
+
+describe('the config file name in messages', () => {
+  test('is printed with its control characters escaped', async () => {
+    const dir = scratch({ 'ev\u001b[2Jil/lifeline.config.json': '{ "nope": 1 }', 'ev\u001b[2Jil/x.seq': ASYNC })
+    const r = await runMain([join(dir, 'ev\u001b[2Jil/x.seq')], { cwd: dir })
+    expect(r.code).toBe(2)
+    expect(r.stderr).toBe("lifeline: ev\\x1b[2Jil/lifeline.config.json: error: unknown key 'nope'; the keys are theme, outDir, asyncDelay, strict, limits\n")
+  })
+})

@@ -144,6 +144,31 @@ describe('rewrites keep what the file is', () => {
     expect(statSync(join(dir, 'one.seq')).nlink).toBe(2)
   })
 
+  test('fmt keeps a byte-order mark', async () => {
+    const dir = scratch({ 'b.seq': `\ufeff${UNFORMATTED}` })
+    expect((await runMain(['fmt', join(dir, 'b.seq')], { cwd: dir })).code).toBe(0)
+    expect(readFileSync(join(dir, 'b.seq'), 'utf8')).toBe(`\ufeff${FORMATTED}`)
+  })
+
+  test('fmt leaves a file edited while it ran alone, and says so', async () => {
+    const dir = scratch({ 'e.seq': UNFORMATTED })
+    const file = join(dir, 'e.seq')
+    let reads = 0
+    const r = await runMain(['fmt', file], {
+      cwd: dir,
+      io: {
+        readFile: async (path) => {
+          const bytes = readFileSync(path)
+          if (path === file && reads++ === 0) writeFileSync(file, `${UNFORMATTED}c -> d\n`)
+          return bytes
+        },
+      },
+    })
+    expect(r.code).toBe(1)
+    expect(r.stderr).toBe(`${file}: error: it changed while lifeline fmt ran, so it was not rewritten: run lifeline fmt again\n`)
+    expect(readFileSync(file, 'utf8')).toBe(`${UNFORMATTED}c -> d\n`)
+  })
+
   test('-o onto a read-only SVG is refused in one line', async () => {
     const dir = scratch({ 'x.seq': GOOD, 'x.svg': 'kept' })
     chmodSync(join(dir, 'x.svg'), 0o444)

@@ -18,6 +18,7 @@ describe('options are validated', () => {
     ['a misspelt option', { asyncdelay: 2 }, "unknown option 'asyncdelay' (did you mean 'asyncDelay'?)"],
     ['a misspelt limit', { limits: { maxNestin: 3 } }, "there is no limit 'maxNestin' (did you mean 'maxNesting'?)"],
     ['a bad limit', { limits: { maxNesting: 2.5 } }, 'limits.maxNesting must be a whole number, 0 or more, found 2.5'],
+    ['an idPrefix that cannot be an id', { idPrefix: 'a b"' }, `idPrefix must be a letter then letters, digits, '-' or '_' (it becomes the SVG's ids), found "a b\\""`],
     ['options that are not an object', 7, 'the options must be an object such as { theme: \'dark\' }, found 7'],
     ['null options', null, "the options must be an object such as { theme: 'dark' }, found null"],
   ])('%s', (_what, options, message) => {

@@ -8,6 +8,7 @@ import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE, type Run } from '../exit.js'
 import { formatSource } from '../../format/format.js'
 import { readInputText, resolveInputs } from '../inputs.js'
 import type { Io } from '../io.js'
+import { rewriteIfUnchanged } from '../rewrite.js'
 import { stderrColour } from '../terminal.js'
 import { writeFailure } from '../write-output.js'
 
@@ -36,11 +37,15 @@ export function defineFmtCommand(program: Command, io: Io, run: Run): void {
     })
 }
 
-/** Writes a formatted file back (its mode, links and read-only state respected); false, with one line said, if it cannot. */
-async function rewrite(file: string, text: string, io: Io): Promise<boolean> {
+/**
+ * Writes a formatted file back (its mode, links, byte-order mark and read-only state respected,
+ * and only if nobody changed it since it was read); false, with one line said, if it cannot.
+ */
+async function rewrite(file: string, read: Uint8Array, text: string, io: Io): Promise<boolean> {
   try {
-    await io.writeFileAtomic(file, text)
-    return true
+    if ((await rewriteIfUnchanged(file, read, text, io)) === 'written') return true
+    io.stderr(`${escapeControls(file)}: error: it changed while lifeline fmt ran, so it was not rewritten: run lifeline fmt again\n`)
+    return false
   } catch (e) {
     io.stderr(`${escapeControls(file)}: error: cannot write it (${writeFailure(e)})\n`)
     return false
@@ -78,7 +83,7 @@ async function formatFiles(files: readonly string[], check: boolean, io: Io): Pr
         failed = true
       }
     } else if (file === undefined) io.stdout(result.text)
-    else if (changed && !(await rewrite(file, result.text, io))) failed = true
+    else if (changed && !(await rewrite(file, source.bytes, result.text, io))) failed = true
   }
   return failed ? EXIT_INPUT_ERRORS : EXIT_OK
 }

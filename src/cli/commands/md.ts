@@ -18,6 +18,7 @@ import { marker } from '../md/names.js'
 import { findStale } from '../md/stale.js'
 import { linkedText, planFile, refuseBlock, type BlockPlan, type FilePlan, type PlanOptions } from '../md/plan.js'
 import { decodeSource, readFileBytes } from '../read-source.js'
+import { rewriteIfUnchanged } from '../rewrite.js'
 import { stderrColour } from '../terminal.js'
 import { writeFailure } from '../write-output.js'
 
@@ -167,14 +168,10 @@ async function writeUpdates(file: string, read: Uint8Array, plan: FilePlan, stal
   }
   const text = linkedText(plan)
   if (text !== new TextDecoder().decode(read)) {
-    // Written only if nobody changed the file since it was read: an edit made meanwhile is never lost.
-    if (!Buffer.from(await io.readFile(file)).equals(read)) {
+    if ((await rewriteIfUnchanged(file, read, text, io)) === 'changed meanwhile') {
       io.stderr(`${escapeControls(file)}: error: it changed while lifeline md ran, so its links were not updated: run lifeline md again\n`)
       return false
     }
-    // The text was decoded without its byte-order mark; put it back so no other byte changes.
-    const bom = read[0] === 0xef && read[1] === 0xbb && read[2] === 0xbf ? '\ufeff' : ''
-    await io.writeFileAtomic(file, bom + text)
     io.stdout(`updated ${escapeControls(file)}\n`)
   }
   // An edited block's previous SVG (its link pointed there) goes with the link; other leftovers wait for --prune.

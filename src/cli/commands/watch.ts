@@ -3,39 +3,34 @@
 // the diagnostics too, once per change. The file's lifeline.config.json (read once, at start)
 // applies as when rendering, except `strict`: a preview shows the picture under its warnings.
 // Runs until Ctrl+C, then stops cleanly (exit 0).
-import { InvalidArgumentError, Option, type Command } from 'commander'
+import { Option, type Command } from 'commander'
+import { escapeControls } from '../../diagnostics/printable.js'
 import { THEME_NAMES, type ThemeName } from '../../model/model.js'
 import { ConfigFinder } from '../config.js'
 import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE, type Run } from '../exit.js'
 import { settingsFor } from '../inputs.js'
 import type { Io } from '../io.js'
+import { parsePort, PORT_HELP } from '../port-option.js'
 import { produce, type ProduceOptions } from '../produce.js'
 import { stderrColour } from '../terminal.js'
 import { startPreviewServer, type PreviewServer, type PreviewState } from '../watch/server.js'
 import { watchFile } from '../watch/watch-file.js'
 
-const MAX_PORT = 65535
 
 export function defineWatchCommand(program: Command, io: Io, run: Run): void {
   program
     .command('watch')
     .description('serve a live preview of a diagram on 127.0.0.1 that updates on every save')
     .argument('<file>', 'the diagram file (.seq) to watch')
-    .option('--port <port>', 'port to listen on; 0 picks a free one', parsePort, 0)
+    .option('--port <port>', PORT_HELP, parsePort, 0)
     .addOption(new Option('--theme <theme>', "override the diagram's theme").choices(THEME_NAMES))
     .option('--verbose', 'say which lifeline.config.json applies')
     .action((file: string, opts: { port: number; theme?: ThemeName; verbose?: boolean }) => run(() => watch(file, opts, io)))
 }
 
-function parsePort(value: string): number {
-  const port = Number(value)
-  if (!Number.isInteger(port) || port < 0 || port > MAX_PORT) throw new InvalidArgumentError(`--port takes a whole number from 0 to ${MAX_PORT}`)
-  return port
-}
-
 async function watch(file: string, opts: { port: number; theme?: ThemeName; verbose?: boolean }, io: Io): Promise<number> {
   if ((await io.kind(file)) !== 'file') {
-    io.stderr(`${file}: error: no such file\n`)
+    io.stderr(`${escapeControls(file)}: error: no such file\n`)
     return EXIT_INPUT_ERRORS
   }
   const configs = await new ConfigFinder(io, opts.verbose === true).forInputs([file])
@@ -79,9 +74,9 @@ function renderer(file: string, options: ProduceOptions, io: Io): () => Promise<
       next = { svg: svg ?? state.svg, report: outcome.report, ok: svg !== null }
     } catch (e) {
       lastBytes = undefined // gone for now (an editor mid-save, or deleted): show why, keep the picture
-      next = { svg: state.svg, report: `${file}: error: cannot read it (${(e as NodeJS.ErrnoException).code ?? String(e)})\n`, ok: false }
+      next = { svg: state.svg, report: `${escapeControls(file)}: error: cannot read it (${(e as NodeJS.ErrnoException).code ?? String(e)})\n`, ok: false }
     }
-    if (next.report !== state.report) io.stderr(next.report || `${file}: no problems any more\n`)
+    if (next.report !== state.report) io.stderr(next.report || `${escapeControls(file)}: no problems any more\n`)
     state = next
     return state
   }

@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path'
 import { compile, type CompileOptions } from '../../compile.js'
 import { error, type LocatedDiagnostic } from '../../diagnostics/diagnostic.js'
 import { fails } from '../inputs.js'
+import { inHost } from '../../diagnostics/embedded.js'
 import { findFences, splitLines, type Fence, type Line, type MarkdownParser } from './fences.js'
 import { altText, isValidName, LINK_MARKER, linkTarget, ownLinkTarget, svgFileName, withMarker } from './names.js'
 
@@ -93,12 +94,7 @@ function findLink(markdown: string, lines: readonly Line[], fence: Fence, expect
 
 /** A diagnostic of the block's source, moved onto the Markdown file's lines and columns. */
 export function shift(d: LocatedDiagnostic, fence: Fence): LocatedDiagnostic {
-  const move = (p: LocatedDiagnostic['range']['start']) => ({
-    line: fence.open + 1 + p.line,
-    column: p.column + (fence.removed[p.line - 1] ?? 0),
-    offset: p.offset,
-  })
-  return { ...d, range: { start: move(d.range.start), end: move(d.range.end) } }
+  return inHost(d, { line: fence.open + 2, removed: (line) => fence.removed[line - 1] ?? 0 })
 }
 
 /** The Markdown text with each rendered block's link replaced or inserted; every other byte is kept. */

@@ -1,15 +1,14 @@
 // The preview's HTTP side, on node:http alone: GET / is the page, GET /events a server-sent
 // event stream that gets the current state on connecting and every new state after. It binds
-// to the loopback address only, and answers only requests addressed to it by that name, so a
-// web page elsewhere cannot read the diagram through a DNS name pointed at 127.0.0.1. A
+// to the loopback address only, and answers only requests addressed to it by that name
+// (playground/loopback.ts), so a web page elsewhere cannot read the diagram. A
 // client that does not read what it is sent is disconnected once MAX_BACKLOG_BYTES wait for
 // it, so twenty stuck tabs cost at most twenty backlogs, not memory without bound; a browser's
 // EventSource reconnects by itself and gets the current state, which is all that matters.
 import { createServer, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { addressedToUs, listenOnLoopback } from '../../playground/loopback.js'
 import { previewPage } from './page.js'
 
-export const HOST = '127.0.0.1'
 /** Bytes that may wait unsent for one client before it is disconnected: room for a big diagram or two. */
 export const MAX_BACKLOG_BYTES = 16 * 1024 * 1024
 
@@ -41,8 +40,7 @@ export async function startPreviewServer(port: number, fileName: string, initial
     res.write(`data: ${JSON.stringify(state)}\n\n`)
   }
   const server = createServer((req, res) => {
-    const address = server.address() as AddressInfo
-    if (req.headers.host !== `${HOST}:${address.port}` && req.headers.host !== `localhost:${address.port}`) {
+    if (!addressedToUs(req, server)) {
       res.writeHead(403).end('lifeline watch answers only on 127.0.0.1 and localhost\n')
     } else if (req.method !== 'GET') {
       res.writeHead(405, { allow: 'GET' }).end()
@@ -57,13 +55,9 @@ export async function startPreviewServer(port: number, fileName: string, initial
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n')
     }
   })
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(port, HOST, () => resolve())
-  })
-  const { port: bound } = server.address() as AddressInfo
+  const url = await listenOnLoopback(server, port)
   return {
-    url: `http://${HOST}:${bound}/`,
+    url,
     publish: (next) => {
       state = next
       for (const res of streams) send(res)
