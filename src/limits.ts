@@ -11,7 +11,7 @@ import { groupDigits } from './diagnostics/format.js'
 import type { LineIndex } from './diagnostics/position.js'
 import type { Item, Message, SequenceModel } from './model/model.js'
 import type * as Ast from './syntax/ast.js'
-import type { TokenLimits } from './syntax/token-limits.js'
+import type { TokenLimits } from './syntax/token-limit-values.js'
 
 export interface Limits extends TokenLimits {
   /** Characters (UTF-16 units) in the whole source. */

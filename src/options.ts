@@ -6,7 +6,7 @@
 import { error, type Diagnostic } from './diagnostics/diagnostic.js'
 import { didYouMean } from './diagnostics/suggest.js'
 import { DEFAULT_LIMITS } from './limits.js'
-import { THEMES } from './model/settings.js'
+import { THEME_NAMES } from './model/model.js'
 
 const OPTION_NAMES = ['theme', 'asyncDelay', 'maxDiagnostics', 'limits', 'idPrefix']
 const LIMIT_NAMES = Object.keys(DEFAULT_LIMITS)
@@ -44,7 +44,7 @@ export function checkInputs(source: unknown, options: unknown): Diagnostic[] {
     if (!OPTION_NAMES.includes(key)) invalid(`unknown option '${key}'${didYouMean(key, OPTION_NAMES) || `; the options are ${OPTION_NAMES.join(', ')}`}`)
   }
   const { theme, asyncDelay, maxDiagnostics, limits, idPrefix } = given
-  if (theme !== undefined && !THEMES.includes(theme as never)) invalid(`theme must be ${THEMES.map((t) => `'${t}'`).join(', ')}, found ${shown(theme)}`)
+  if (theme !== undefined && !THEME_NAMES.includes(theme as never)) invalid(`theme must be ${THEME_NAMES.map((t) => `'${t}'`).join(', ')}, found ${shown(theme)}`)
   if (asyncDelay !== undefined && !wholeAtLeast(asyncDelay, 0)) invalid(`asyncDelay must be a whole number, 0 or more, found ${shown(asyncDelay)}`)
   if (maxDiagnostics !== undefined && !wholeAtLeast(maxDiagnostics, 1)) invalid(`maxDiagnostics must be a whole number, 1 or more, found ${shown(maxDiagnostics)}`)
   if (limits !== undefined) checkLimits(limits, invalid)

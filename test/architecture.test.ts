@@ -1,14 +1,20 @@
-// The pipeline's one-way layering, enforced: each stage imports only the stages before it.
+// The pipeline's one-way layering, enforced on the real module graph: each stage imports only
+// the stages before it, and no modules import each other in a circle.
 //   grammar ← syntax ← format ← model ← import ← layout ← render ← compile/index ← service
 //     ← integrations ← browser ← playground ← lsp ← cli   (diagnostics: anyone)
 // (import reads Mermaid and PlantUML into the AST and prints it with format; model lends it colour parsing)
 // (the service answers editors; it uses no Node built-ins, so it runs in browsers too)
 // And what runs in a web page (the browser entry, the playground's script) reaches no Node
 // built-in and not svgdom, through any chain of imports.
+// Every way a module can reach another counts: `import` (type-only ones too), `export ... from`,
+// `import()` and `require()`, read with the TypeScript compiler's own parser rather than by
+// pattern, so no spelling slips past. A cycle counts even through type-only imports: two modules
+// that need each other's types are as tangled as two that call each other.
 import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import ts from 'typescript'
 import { describe, expect, test } from 'vitest'
 import { generateDocs } from '../scripts/gen-docs.js'
 import { grammarCstDts, grammarHtml } from '../scripts/gen-grammar.js'
@@ -31,7 +37,7 @@ const PACKAGES: Record<Stage, string[]> = {
   playground: ['node:'],
   service: ['chevrotain'],
   lsp: ['vscode-languageserver', 'node:'],
-  cli: ['commander', 'node:', '@resvg/resvg-js', 'markdown-it'],
+  cli: ['commander', 'node:', '@resvg/resvg-js', 'markdown-it', 'tinyglobby'],
 }
 
 function files(dir: string): string[] {
@@ -48,33 +54,119 @@ function stageOf(path: string): Stage {
   return 'api'
 }
 
-const imports = (source: string): string[] => [...source.matchAll(/^(?:import|export)[^'"]*from ['"]([^'"]+)['"]|^import ['"]([^'"]+)['"]/gm)].map((m) => m[1] ?? m[2] ?? '')
+/** Whether an import or export loads nothing at run time (`import type`, or only type names). */
+function typeOnly(node: ts.ImportDeclaration | ts.ExportDeclaration): boolean {
+  if (ts.isExportDeclaration(node)) return node.isTypeOnly || (node.exportClause !== undefined && ts.isNamedExports(node.exportClause) && node.exportClause.elements.length > 0 && node.exportClause.elements.every((e) => e.isTypeOnly))
+  const clause = node.importClause
+  if (!clause) return false
+  const named = clause.namedBindings && ts.isNamedImports(clause.namedBindings) ? clause.namedBindings.elements : undefined
+  return clause.isTypeOnly || (!clause.name && named !== undefined && named.length > 0 && named.every((e) => e.isTypeOnly))
+}
+
+/** Every module a source file refers to, by the TypeScript parser; with `runtime`, only those loaded when it runs. */
+function references(fileName: string, source: string, runtime = false): string[] {
+  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true)
+  const found: string[] = []
+  const visit = (node: ts.Node): void => {
+    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+      if (!runtime || !typeOnly(node)) found.push(node.moduleSpecifier.text)
+    } else if (ts.isCallExpression(node) && (node.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(node.expression) && node.expression.text === 'require'))) {
+      const [arg] = node.arguments
+      if (arg && ts.isStringLiteralLike(arg)) found.push(arg.text)
+    } else if (!runtime && ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
+      found.push(node.argument.literal.text)
+    }
+    ts.forEachChild(node, visit)
+  }
+  visit(file)
+  return found
+}
+
+/** What a file's references break: a later stage, or a package its stage may not use. */
+function layeringProblems(file: string, source: string): string[] {
+  const stage = stageOf(file)
+  return references(file, source).flatMap((specifier) => {
+    if (!specifier.startsWith('.')) return PACKAGES[stage].some((p) => specifier.startsWith(p)) ? [] : [`${file} uses the package ${specifier}`]
+    const target = stageOf(join(file, '..', specifier).replace(/\\/g, '/'))
+    if (ORDER.indexOf(target) > ORDER.indexOf(stage)) return [`${file} (${stage}) reaches ${specifier} (${target})`]
+    if (stage === 'render' && ['model', 'syntax', 'grammar'].includes(target)) return [`${file} (render) reaches ${specifier} (${target})`]
+    return []
+  })
+}
+
+/** The module (a .ts path) a relative specifier names. */
+const resolveSpecifier = (file: string, specifier: string): string => join(file, '..', specifier).replace(/\\/g, '/').replace(/\.js$/, '.ts')
 
 /** Modules loaded at run time from `file`, through every chain of imports (type-only ones load nothing). */
 function reached(file: string, seen = new Set<string>()): Set<string> {
   if (seen.has(file)) return seen
   seen.add(file)
-  const loaded = readFileSync(file, 'utf8').matchAll(/^(?:import|export) (?!type )[^'"]*? from ['"]([^'"]+)['"]|^import ['"]([^'"]+)['"]/gm)
-  for (const [, from, bare] of loaded) {
-    const spec = from ?? bare ?? ''
-    if (spec.startsWith('.')) reached(join(file, '..', spec.replace(/\.js$/, '.ts')), seen)
+  for (const spec of references(file, readFileSync(file, 'utf8'), true)) {
+    if (spec.startsWith('.')) reached(resolveSpecifier(file, spec), seen)
     else seen.add(spec)
   }
   return seen
 }
 
-describe('layering', () => {
-  test.each([...files('grammar'), ...files('src')])('%s imports only earlier stages', (file) => {
-    const stage = stageOf(file)
-    for (const spec of imports(readFileSync(file, 'utf8'))) {
-      if (spec.startsWith('.')) {
-        const target = stageOf(join(file, '..', spec).replace(/\\/g, '/'))
-        expect(ORDER.indexOf(target), `${file} imports ${spec}`).toBeLessThanOrEqual(ORDER.indexOf(stage))
-        if (stage === 'render') expect(['model', 'syntax', 'grammar'], `${file} imports ${spec}`).not.toContain(target)
-      } else {
-        expect(PACKAGES[stage].some((p) => spec.startsWith(p)), `${file} imports ${spec}`).toBe(true)
-      }
+/** Circles of modules importing each other, each as the path around it. */
+function cycles(sources: ReadonlyMap<string, string>): string[][] {
+  const edges = new Map<string, string[]>()
+  for (const [file, source] of sources) {
+    const local = references(file, source).filter((specifier) => specifier.startsWith('.'))
+    edges.set(file, local.map((specifier) => resolveSpecifier(file, specifier)).filter((t) => sources.has(t)))
+  }
+  const found: string[][] = []
+  const state = new Map<string, 'open' | 'done'>()
+  const stack: string[] = []
+  const visit = (file: string): void => {
+    state.set(file, 'open')
+    stack.push(file)
+    for (const next of edges.get(file) ?? []) {
+      if (state.get(next) === 'open') found.push([...stack.slice(stack.indexOf(next)), next])
+      else if (!state.has(next)) visit(next)
     }
+    stack.pop()
+    state.set(file, 'done')
+  }
+  for (const file of [...sources.keys()].sort()) if (!state.has(file)) visit(file)
+  return found
+}
+
+const SOURCES = new Map([...files('grammar'), ...files('src')].map((f) => [f.replace(/\\/g, '/'), readFileSync(f, 'utf8')]))
+
+describe('layering', () => {
+  test.each([...SOURCES.keys()])('%s imports only earlier stages', (file) => {
+    expect(layeringProblems(file, SOURCES.get(file) ?? '')).toEqual([])
+  })
+
+  test('no import cycles', () => {
+    expect(cycles(SOURCES)).toEqual([])
+  })
+
+  test('the checks see every kind of reference, and find a cycle', () => {
+    const sneaky = [
+      "export { renderSvg } from '../render/svg.js'",
+      "const lazy = () => import('../cli/main.js')",
+      "const svg = require('../render/svg.js')",
+      "export * from 'commander'",
+      "let x: import('../cli/io.js').Io",
+    ].join('\n')
+    expect(layeringProblems('src/layout/sneaky.ts', sneaky)).toEqual([
+      'src/layout/sneaky.ts (layout) reaches ../render/svg.js (render)',
+      'src/layout/sneaky.ts (layout) reaches ../cli/main.js (cli)',
+      'src/layout/sneaky.ts (layout) reaches ../render/svg.js (render)',
+      'src/layout/sneaky.ts uses the package commander',
+      'src/layout/sneaky.ts (layout) reaches ../cli/io.js (cli)',
+    ])
+    const circle = new Map([
+      ['src/cli/a.ts', "import { b } from './b.js'\nimport type { C } from './c.js'"],
+      ['src/cli/b.ts', "export { a } from './a.js'"],
+      ['src/cli/c.ts', "import type { A } from './a.js'"],
+    ])
+    expect(cycles(circle)).toEqual([
+      ['src/cli/a.ts', 'src/cli/b.ts', 'src/cli/a.ts'],
+      ['src/cli/a.ts', 'src/cli/c.ts', 'src/cli/a.ts'],
+    ])
   })
 })
 

@@ -9,6 +9,7 @@ import { SIZES, type Size } from './generate.js'
 import { installPeers, PEERS } from './peers.js'
 import { lifelineTable, peersTable, targetsTable, writeDocs, type Run } from './report.js'
 import { measureBatch, measureFloor, measureSize } from './run-lifeline.js'
+import { measurePackage } from './run-package.js'
 import { measurePeer, type PeerResult } from './run-peers.js'
 
 const DOCS = 'docs/performance.md'
@@ -57,6 +58,8 @@ async function main(argv: readonly string[]): Promise<void> {
     const full = options.sizes.length === SIZES.length
     if (full) log(`lifeline: batch`)
     const batch = full ? measureBatch(dir) : undefined
+    if (full) log('lifeline: pack, install, import')
+    const pkg = full ? measurePackage() : undefined
     let peers: PeerResult[] | undefined
     if (options.peers) {
       installPeers(log)
@@ -66,7 +69,7 @@ async function main(argv: readonly string[]): Promise<void> {
         return measurePeer(p, peerSizes, dir, log)
       })
     }
-    const run: Run = { floor, sizes, batch, peers }
+    const run: Run = { floor, sizes, batch, pkg, peers }
     const about = machine(argv)
     const lifeline = `${about}\n\n${lifelineTable(run)}\n\nTargets of issue 6, checked against this run:\n\n${targetsTable(run)}`
     process.stdout.write(`${lifeline}\n`)

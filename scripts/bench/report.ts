@@ -6,11 +6,14 @@ import type { Size } from './generate.js'
 import { median } from './measure.js'
 import type { PeerResult } from './run-peers.js'
 import type { BatchResult, SizeResult } from './run-lifeline.js'
+import type { PackageResult } from './run-package.js'
 
 export interface Run {
   readonly floor: readonly number[]
   readonly sizes: readonly SizeResult[]
   readonly batch: BatchResult | undefined
+  /** The packed package, installed into an empty project (full runs only). */
+  readonly pkg: PackageResult | undefined
   readonly peers: readonly PeerResult[] | undefined
 }
 
@@ -34,6 +37,14 @@ export function lifelineTable(run: Run): string {
   if (run.batch) {
     const b = run.batch
     lines.push('', `Batch: ${b.files} small files, one command each: ${ms(b.separateMs)} in all; all in one command (\`lifeline *.seq -o out/\`): ${ms(b.oneCommandMs)} — ${times(b.separateMs / b.oneCommandMs)} faster.`)
+  }
+  if (run.pkg) {
+    const p = run.pkg
+    lines.push(
+      '',
+      `Install: \`npm pack\` makes a ${kb(p.tarballBytes)} tarball; \`npm install\` of it into an empty project took ${p.installSeconds.toFixed(1)} s and put ${p.installPackages} packages, ${p.installFiles} files, ${kb(p.installBytes)} into node_modules.`,
+      `Library import from that install (median of a fresh process each): \`require('lifeline-diagrams')\` ${ms(p.requireMs)} (${times(p.requireMs / floor)} floor), \`import 'lifeline-diagrams'\` ${ms(p.importMs)} (${times(p.importMs / floor)} floor).`,
+    )
   }
   return lines.join('\n')
 }
@@ -83,6 +94,8 @@ export function targets(run: Run): Target[] {
   const list: Target[] = [
     check('cold CLI, small ≤ 2× floor', coldRatio('small'), 2, times),
     check('cold CLI, large ≤ 3× floor', coldRatio('large'), 3, times),
+    check('library import ≤ 2× floor (require)', run.pkg && run.pkg.requireMs / floor, 2, times),
+    check('library import ≤ 2× floor (import)', run.pkg && run.pkg.importMs / floor, 2, times),
     check('in-process small ≤ 2 ms', size('small')?.inProcess.median, 2, ms),
     check('in-process medium ≤ 10 ms', size('medium')?.inProcess.median, 10, ms),
     check('in-process large ≤ 80 ms', size('large')?.inProcess.median, 80, ms),

@@ -1,4 +1,4 @@
-// lodash's `has` as Chevrotain uses it, for the CLI bundle (scripts/bundle-cli.mjs). Chevrotain
+// lodash's `has` as Chevrotain uses it, for the CLI bundle (scripts/bundle.mjs). Chevrotain
 // calls `has` thousands of times while it builds its lexer and parser at every start, always
 // with a property name, never a path; lodash's `has` first parses every key as a path, and in
 // a fresh process that costs several milliseconds. For a property name both answer the same:

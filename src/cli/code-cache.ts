@@ -1,4 +1,4 @@
-// Loads the command line's one-file bundle (a CommonJS script, scripts/bundle-cli.mjs) through
+// Loads the one-file bundle of the compiler and command line (a CommonJS script, scripts/bundle.mjs) through
 // a V8 code cache. Compiling the 700 kB bundle is a large part of a cold start; V8 can instead
 // take the bytecode it made last time. Node 20 has no module compile cache (Node 22 does), so
 // this uses vm.Script's cachedData, as the v8-compile-cache package does.
@@ -85,7 +85,7 @@ function cacheFolders(bundle: string): Folder[] {
     packageOwner = uid
   }
   return [
-    { path: resolve(dirname(bundle), '../../code-cache'), owners: [uid, packageOwner], mode: 0o755 },
+    { path: resolve(dirname(bundle), '../code-cache'), owners: [uid, packageOwner], mode: 0o755 },
     { path: join(tmpdir(), uid === undefined ? 'lifeline-code-cache' : `lifeline-code-cache-${uid}`), owners: [uid], mode: 0o700 },
   ]
 }

@@ -3,11 +3,10 @@
 // root, the first folder holding `.git` or `package.json`, so a config somewhere above the
 // project never redirects its output. `--verbose` says which file applied. Hands the commands a validated Config;
 // a file that is not valid JSON, has an unknown key or a value of the wrong type is a usage
-// error naming the key and the file. CLI flags win over the config (see withConfig).
+// error naming the key and the file. CLI flags win over the config (inputs.ts, settingsFor).
 import { dirname, join, relative, resolve } from 'node:path'
-import type { CompileOptions } from '../compile.js'
 import { DEFAULT_LIMITS, type Limits } from '../limits.js'
-import type { ThemeName } from '../model/model.js'
+import { THEME_NAMES, type ThemeName } from '../model/model.js'
 import { escapeControls } from '../diagnostics/printable.js'
 import { didYouMean } from '../diagnostics/suggest.js'
 import type { Io } from './io.js'
@@ -32,11 +31,9 @@ export type ConfigResult =
 /** A folder holding one of these is a project's root: the search for a config stops there. */
 const ROOT_MARKERS = ['.git', 'package.json']
 
-const THEMES: readonly ThemeName[] = ['light', 'dark', 'auto']
-
 /** Each key's check: the value if it is valid, else the reason in words. */
 const KEYS: Record<keyof Config, (value: unknown) => { value: unknown } | { reason: string }> = {
-  theme: (v) => (THEMES.includes(v as ThemeName) ? { value: v } : { reason: 'must be "light", "dark" or "auto"' }),
+  theme: (v) => (THEME_NAMES.includes(v as ThemeName) ? { value: v } : { reason: `must be ${THEME_NAMES.slice(0, -1).map((t) => JSON.stringify(t)).join(', ')} or ${JSON.stringify(THEME_NAMES.at(-1))}` }),
   outDir: (v) => (typeof v === 'string' && v.trim() !== '' ? { value: v } : { reason: 'must be a folder path (a non-empty string)' }),
   asyncDelay: (v) => (Number.isInteger(v) && (v as number) >= 0 ? { value: v } : { reason: 'must be a whole number, 0 or more' }),
   strict: (v) => (typeof v === 'boolean' ? { value: v } : { reason: 'must be true or false' }),
@@ -147,37 +144,5 @@ export class ConfigFinder {
       said.add(line)
     }
     return { ok: true, configs }
-  }
-}
-
-/** The options a command runs with: a flag given on the command line wins over the config. */
-export interface Effective {
-  readonly theme: ThemeName | undefined
-  readonly strict: boolean
-  readonly asyncDelay: number | undefined
-  readonly outDir: string | undefined
-  readonly limits: Partial<Limits> | undefined
-}
-
-export function withConfig(flags: { theme?: ThemeName | undefined; strict?: boolean; outDir?: string | undefined }, config: Config): Effective {
-  return {
-    theme: flags.theme ?? config.theme,
-    strict: flags.strict === true || config.strict === true,
-    asyncDelay: config.asyncDelay,
-    outDir: flags.outDir ?? config.outDir,
-    limits: config.limits,
-  }
-}
-
-/** The compile options the effective settings ask for. */
-export function compileOptions(effective: {
-  readonly theme?: ThemeName | undefined
-  readonly asyncDelay?: number | undefined
-  readonly limits?: Partial<Limits> | undefined
-}): CompileOptions {
-  return {
-    ...(effective.theme ? { theme: effective.theme } : {}),
-    ...(effective.asyncDelay !== undefined ? { asyncDelay: effective.asyncDelay } : {}),
-    ...(effective.limits ? { limits: effective.limits } : {}),
   }
 }

@@ -7,6 +7,7 @@ import { escapeControls } from '../diagnostics/printable.js'
 import { LIMIT_OF_CODE } from '../limits.js'
 import { CONFIG_FILE } from './config.js'
 import type { Io } from './io.js'
+import { stderrColour, TERMINAL_STYLE } from './terminal.js'
 
 export const DIAGNOSTIC_FORMATS = ['text', 'json', 'github'] as const
 export type DiagnosticFormat = (typeof DIAGNOSTIC_FORMATS)[number]
@@ -22,9 +23,9 @@ export interface FileReport {
  * One file's diagnostics as GNU text, for every command. A diagnostic naming a size limit gets
  * a note on how to change it from the command line, which the library's message cannot know.
  */
-export function diagnosticText(diagnostics: readonly LocatedDiagnostic[], source: string, file: string): string {
+export function diagnosticText(diagnostics: readonly LocatedDiagnostic[], source: string, file: string, colour = false): string {
   const limits = [...new Set(diagnostics.flatMap((d) => LIMIT_OF_CODE[d.code] ?? []))]
-  return formatDiagnostics(diagnostics, source, file) + limits.map((name) => limitNote(file, name)).join('')
+  return formatDiagnostics(diagnostics, source, file, colour ? TERMINAL_STYLE : undefined) + limits.map((name) => limitNote(file, name)).join('')
 }
 
 /** How to change a size limit from the command line, said after a diagnostic naming it. */
@@ -47,7 +48,7 @@ export function printReports(reports: readonly FileReport[], format: DiagnosticF
   switch (format) {
     case 'text':
       for (const r of reports) {
-        if (r.source !== undefined) io.stderr(diagnosticText(r.diagnostics, r.source, r.file))
+        if (r.source !== undefined) io.stderr(diagnosticText(r.diagnostics, r.source, r.file, stderrColour(io)))
         else for (const d of r.diagnostics) io.stderr(`${escapeControls(r.file)}: ${d.severity}: ${escapeControls(d.message)}\n`)
       }
       return

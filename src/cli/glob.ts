@@ -1,96 +1,97 @@
-// Input patterns → file paths, for shells that pass `"docs/**/*.seq"` through unexpanded
-// (Windows, quoted arguments, npm scripts). Node 20 has no fs.glob, and the subset a diagram
-// folder needs is small: `*`, `?`, `[abc]`/`[!abc]`, `{a,b}` and `**` for any depth. As in
-// shells, wildcards do not match names starting with '.', and an argument without wildcards
-// (or naming a file that exists as written) is passed through untouched.
-import { join } from 'node:path'
-import type { Io } from './io.js'
+// Input patterns → file paths, for every command, for shells that pass `"docs/**/*.seq"`
+// through unexpanded (Windows, quoted arguments, npm scripts). Matching is tinyglobby's
+// (picomatch's bash rules; fdir walks the folders): `*`, `?`, `[abc]`/`[!abc]`, `{a,b}` and
+// `**` for any depth. As in shells, wildcards do not match names starting with '.', and an
+// argument without wildcards (or naming a file that exists as written) is passed through
+// untouched. What is decided here rather than left to the matcher:
+// - Wildcards never enter a symbolic link to a folder, as bash's `**` does not: a link to an
+//   ancestor would otherwise loop. A folder named literally in the pattern may be a link.
+//   Links to files match like files.
+// - A pattern is refused, with one line for a usage error, when it cannot be matched
+//   (`[z-a]`), is longer than MAX_PATTERN_LENGTH or has more than MAX_BRACE_GROUPS `{...}`
+//   groups: the matcher's work grows with them, and no real pattern needs more.
+// - Windows spellings are normalised: `docs\*.seq` is `docs/*.seq`, `c:\x` is `C:/x`. On other
+//   systems a backslash before a wildcard character still escapes it (`\*` is a literal star).
+import { lstat } from 'node:fs/promises'
+import { isAbsolute, join, posix } from 'node:path'
+import { glob } from 'tinyglobby'
 
 const MAGIC = /[*?[{]/
+/** Longer patterns are refused before any matching (paths are far shorter). */
+export const MAX_PATTERN_LENGTH = 1024
+/** More `{...}` groups are refused: each multiplies what the matcher tries. */
+export const MAX_BRACE_GROUPS = 16
 
-export interface Expanded {
-  /** The files, each pattern's matches sorted, duplicates dropped, in argument order. */
-  readonly files: string[]
-  /** Patterns that matched nothing. */
-  readonly unmatched: string[]
-}
-
-export async function expandInputs(args: readonly string[], io: Io): Promise<Expanded> {
-  const files: string[] = []
-  const unmatched: string[] = []
-  const seen = new Set<string>()
-  for (const arg of args) {
-    const matches = isPattern(arg) && (await io.kind(arg)) === 'missing' ? await expandPattern(arg, io) : [arg]
-    if (matches.length === 0) unmatched.push(arg)
-    for (const m of matches) if (!seen.has(m)) seen.add(m), files.push(m)
-  }
-  return { files, unmatched }
-}
+export type Expansion = { readonly ok: true; readonly files: string[] } | { readonly ok: false; readonly problem: string }
 
 export const isPattern = (arg: string): boolean => MAGIC.test(arg)
 
-async function expandPattern(pattern: string, io: Io): Promise<string[]> {
-  const found = new Set<string>()
-  for (const alternative of expandBraces(pattern)) {
-    const absolute = alternative.startsWith('/')
-    const segments = alternative.split('/').filter((s) => s !== '' && s !== '.')
-    for (const m of await walk(absolute ? '/' : '', segments, io)) found.add(m)
+/** A Windows user's spelling of a pattern in the forward-slash form the matcher takes. */
+export function normalisePattern(pattern: string, platform: NodeJS.Platform = process.platform): string {
+  const slashes = platform === 'win32' ? pattern.replace(/\\/g, '/') : pattern.replace(/\\(?![*?[\]{}()!\\])/g, '/')
+  return slashes.replace(/^([a-z]):\//, (_, drive: string) => `${drive.toUpperCase()}:/`)
+}
+
+/** Why the pattern cannot be matched, or undefined if it can. */
+export function patternProblem(pattern: string): string | undefined {
+  if (pattern.length > MAX_PATTERN_LENGTH) return `the pattern is longer than ${MAX_PATTERN_LENGTH} characters`
+  const groups = (pattern.match(/(?<!\\)\{/g) ?? []).length
+  if (groups > MAX_BRACE_GROUPS) return `the pattern has ${groups} {...} groups; at most ${MAX_BRACE_GROUPS} are allowed`
+  for (const m of pattern.matchAll(/(?<!\\)\[(!?)((?:\\.|[^\]\\])+)\]/g)) {
+    try {
+      new RegExp(`[${m[1] ? '^' : ''}${m[2] ?? ''}]`, 'u')
+    } catch {
+      return `[${m[1] ?? ''}${m[2] ?? ''}] is not a valid character class (a range must run from low to high, as in [a-z])`
+    }
   }
-  return [...found].sort()
+  return undefined
 }
 
-/**
- * `a{b,c}d` → [abd, acd]. Innermost braces go first, so nesting works; that can repeat an
- * alternative, and order does not matter (each pattern's matches are sorted), so repeats go.
- */
-export function expandBraces(pattern: string): string[] {
-  const m = /\{([^{}]*,[^{}]*)\}/.exec(pattern)
-  if (!m) return [pattern]
-  const before = pattern.slice(0, m.index)
-  const after = pattern.slice(m.index + m[0].length)
-  return [...new Set((m[1] ?? '').split(',').flatMap((part) => expandBraces(before + part + after)))]
+/** The files a pattern matches under `cwd`, sorted; relative paths unless the pattern is absolute. */
+export async function expandPattern(raw: string, cwd: string): Promise<Expansion> {
+  const pattern = normalisePattern(raw)
+  const problem = patternProblem(pattern)
+  if (problem) return { ok: false, problem }
+  const absolute = isAbsolute(pattern) || /^[A-Z]:\//.test(pattern)
+  const found = await glob(pattern, {
+    cwd,
+    absolute,
+    onlyFiles: true,
+    expandDirectories: false,
+    // Followed so that links to files match; links to folders are dropped below. fdir visits
+    // each real folder once, so even a link loop ends.
+    followSymbolicLinks: true,
+    braceExpansion: true,
+    extglob: false,
+  })
+  const literal = literalPrefix(pattern)
+  // As in bash, only a pattern that starts with '.' matches a name that does: picomatch lets
+  // `[!a]*` match `.hidden`.
+  const dotted = (pattern.split('/').pop() ?? '').startsWith('.')
+  const visible = found.filter((file) => dotted || !(file.split('/').pop() ?? '').startsWith('.'))
+  const kept = await Promise.all(visible.map(async (file) => ((await throughLinkedFolder(file, literal, cwd)) ? undefined : file)))
+  return { ok: true, files: kept.filter((f): f is string => f !== undefined).sort() }
 }
 
-/** The files under `base` whose path below it matches the segments. */
-async function walk(base: string, segments: readonly string[], io: Io): Promise<string[]> {
-  const [head, ...rest] = segments
-  if (head === undefined) return (await io.kind(base)) === 'file' ? [base] : []
-  if (head === '**') {
-    const here = await walk(base, rest, io) // `**` matches no folder at all, too
-    const below = await Promise.all((await subfolders(base, io)).map((d) => walk(join(base, d), segments, io)))
-    return [...here, ...below.flat()]
+/** The folders a pattern names before its first wildcard (`docs/a/` of `docs/a/**\/*.seq`). */
+function literalPrefix(pattern: string): number {
+  // The matcher reports `./d/x.seq` as `d/x.seq`.
+  const segments = pattern.replace(/^(\.\/)+/, '').split('/')
+  const first = segments.findIndex((s) => isPattern(s))
+  return first === -1 ? segments.length : first
+}
+
+/** Whether a match lies below a symbolic link to a folder that a wildcard segment matched. */
+async function throughLinkedFolder(file: string, literalSegments: number, cwd: string): Promise<boolean> {
+  const segments = file.split(/[\\/]/)
+  // The literal folders themselves may be links: the user named them.
+  for (let i = literalSegments + 1; i < segments.length; i++) {
+    const folder = segments.slice(0, i).join(posix.sep)
+    try {
+      if ((await lstat(isAbsolute(folder) ? folder : join(cwd, folder))).isSymbolicLink()) return true
+    } catch {
+      return true // gone meanwhile: not a match any more
+    }
   }
-  if (!isPattern(head)) return walk(join(base, head), rest, io)
-  const matcher = segmentRegExp(head)
-  const entries = await listDir(base, io)
-  const hits = entries.filter((e) => matcher.test(e.name) && (rest.length === 0 ? e.kind === 'file' : e.kind === 'directory'))
-  return (await Promise.all(hits.map((e) => walk(join(base, e.name), rest, io)))).flat()
+  return false
 }
-
-function listDir(path: string, io: Io) {
-  return io.readDir(path === '' ? '.' : path)
-}
-
-async function subfolders(base: string, io: Io): Promise<string[]> {
-  return (await listDir(base, io)).filter((e) => e.kind === 'directory' && !e.name.startsWith('.')).map((e) => e.name)
-}
-
-/** One path segment's wildcards as an anchored regular expression. */
-export function segmentRegExp(segment: string): RegExp {
-  let source = ''
-  for (let i = 0; i < segment.length; i++) {
-    const c = segment[i] ?? ''
-    const close = c === '[' ? segment.indexOf(']', i + 2) : -1
-    if (c === '*') source += '[^/]*'
-    else if (c === '?') source += '[^/]'
-    else if (close > 0) {
-      const body = segment.slice(i + 1, close)
-      source += body.startsWith('!') ? `[^${escapeClass(body.slice(1))}]` : `[${escapeClass(body)}]`
-      i = close
-    } else source += c.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')
-  }
-  const hidden = segment.startsWith('.') ? '' : '(?!\\.)'
-  return new RegExp(`^${hidden}${source}$`, 'u')
-}
-
-const escapeClass = (body: string): string => body.replace(/[\\\]^]/g, '\\$&')

@@ -2,7 +2,7 @@
 // process and the real binary gets the real thing (nodeIo).
 import { rmSync, watch } from 'node:fs'
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { writeOutput } from './write-output.js'
 
 export type PathKind = 'file' | 'directory' | 'missing' | 'other'
@@ -93,7 +93,12 @@ function onStdoutError(e: NodeJS.ErrnoException): void {
   process.exit(1)
 }
 
-export function nodeIo(): Io {
+/**
+ * The real process's Io. Relative paths are resolved against `cwd` (the process's own folder
+ * unless given), so tests can run main() in process in a folder of their own.
+ */
+export function nodeIo(cwd: string = process.cwd()): Io {
+  const at = (path: string): string => resolve(cwd, path)
   // The standard streams are touched only when used: Node builds each on first access, which
   // a run that reads and writes files never needs.
   let stdoutGuarded = false
@@ -108,7 +113,7 @@ export function nodeIo(): Io {
       return process.stdin.isTTY === true
     },
     env: process.env,
-    cwd: process.cwd(),
+    cwd,
     get stdoutIsTTY() {
       return process.stdout.isTTY === true
     },
@@ -120,18 +125,19 @@ export function nodeIo(): Io {
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
       return Buffer.concat(chunks)
     },
-    readFile: (path) => readFile(path),
-    writeFileAtomic: (path, data) => writeOutput(path, data, { track, untrack }),
+    readFile: (path) => readFile(at(path)),
+    writeFileAtomic: (path, data) => writeOutput(at(path), data, { track, untrack }),
     identity: async (path) => {
-      const s = await stat(path).catch(() => undefined)
+      const s = await stat(at(path)).catch(() => undefined)
       return s ? `${s.dev}:${s.ino}` : undefined
     },
     ensureDir: async (path) => {
-      await mkdir(path, { recursive: true })
+      await mkdir(at(path), { recursive: true })
     },
-    kind,
-    removeFile: (path) => rm(path, { force: true }),
-    readDir: async (path) => {
+    kind: (path) => kind(at(path)),
+    removeFile: (path) => rm(at(path), { force: true }),
+    readDir: async (given) => {
+      const path = at(given)
       const entries = await readdir(path, { withFileTypes: true }).catch(() => [])
       return Promise.all(
         entries.map(async (e) => ({
@@ -141,7 +147,7 @@ export function nodeIo(): Io {
       )
     },
     watchDir: (path, onChange) => {
-      const watcher = watch(path, (_event, name) => onChange(name === null ? null : String(name)))
+      const watcher = watch(at(path), (_event, name) => onChange(name === null ? null : String(name)))
       watcher.on('error', () => onChange(null)) // the folder went away: let the caller look
       return () => watcher.close()
     },

@@ -1,7 +1,6 @@
-// The command line: argv in, exit code out (0 success, 1 the input has errors, 2 usage
-// error). All input and output goes through Io; nothing here calls process.exit. Each
-// command lives in its own module under commands/ and registers itself here.
-import { readFileSync } from 'node:fs'
+// The command line: argv in, exit code out (exit.ts). All input and output goes through Io;
+// nothing here calls process.exit. Each command lives in its own module under commands/ and
+// registers itself here; the commands import nothing from this module.
 import { Command, CommanderError } from 'commander'
 import { defineCheckCommand } from './commands/check.js'
 import { defineFmtCommand } from './commands/fmt.js'
@@ -12,26 +11,9 @@ import { defineCompletionCommand } from './commands/completion.js'
 import { defineRenderCommand } from './commands/render.js'
 import { defineWatchCommand } from './commands/watch.js'
 import { definePlaygroundCommand } from './commands/playground.js'
+import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE, type Run } from './exit.js'
 import type { Io } from './io.js'
-
-export const EXIT_OK = 0
-export const EXIT_INPUT_ERRORS = 1
-export const EXIT_USAGE = 2
-
-/** What a command's action hands back: the work to await for the exit code. */
-export type Run = (work: () => Promise<number>) => void
-
-/** The package's version, from the nearest package.json above this module (src/cli or dist/src/cli). */
-function version(): string {
-  for (const up of ['../../package.json', '../../../package.json']) {
-    try {
-      return (JSON.parse(readFileSync(new URL(up, import.meta.url), 'utf8')) as { version: string }).version
-    } catch {
-      // not there: this module runs from the other folder
-    }
-  }
-  return 'unknown'
-}
+import { packageVersion } from './package-files.js'
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let work: (() => Promise<number>) | undefined
@@ -39,14 +21,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     work = w
   }
   const program = new Command('lifeline')
-    .version(version(), '-V, --version')
+    .version(packageVersion(), '-V, --version')
     .helpOption('-h, --help', 'show this help')
     .showHelpAfterError('(run lifeline --help for usage)')
     .exitOverride()
     // `lifeline check --strict`: options after a command name belong to that command.
     .enablePositionalOptions()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-  defineRenderCommand(program, io, run)
   defineCheckCommand(program, io, run)
   defineFmtCommand(program, io, run)
   defineMdCommand(program, io, run)
@@ -55,6 +36,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   definePlaygroundCommand(program, io, run)
   defineCompletionCommand(program, io, run)
   defineLspCommand(program, io, run)
+  // The root command last, so that it knows the others' names for "did you mean".
+  defineRenderCommand(program, io, run, program.commands.map((c) => c.name()))
   try {
     await program.parseAsync([...argv], { from: 'user' })
   } catch (e) {

@@ -7,16 +7,19 @@ import { groupDigits } from '../diagnostics/format.js'
 import { resolveLimits } from '../limits.js'
 import { diagnosticText, limitNote } from './diagnostic-output.js'
 import { svgToPng } from './png.js'
+import { fails } from './inputs.js'
 import { decodeSource } from './read-source.js'
 
 export type OutputFormat = 'svg' | 'png'
 
 export interface ProduceOptions {
-  /** What the flags and the config ask of the compiler (config.ts, compileOptions). */
+  /** What the flags and the config ask of the compiler (inputs.ts, settingsFor). */
   readonly compile: CompileOptions
   readonly strict: boolean
   readonly format: OutputFormat
   readonly scale: number
+  /** Diagnostics in terminal colours (terminal.ts decides, on the main thread). */
+  readonly colour: boolean
 }
 
 export interface Outcome {
@@ -30,9 +33,8 @@ export async function produce(bytes: Uint8Array, name: string, options: ProduceO
   const source = decodeSource(bytes)
   if (!source.ok) return { report: `${escapeControls(name)}: error: ${source.reason}\n`, output: undefined }
   const result = compile(source.text, options.compile)
-  const report = diagnosticText(result.diagnostics, source.text, name)
-  const blocked = options.strict && result.diagnostics.some((d) => d.severity === 'warning')
-  if (blocked || result.svg === undefined) return { report, output: undefined }
+  const report = diagnosticText(result.diagnostics, source.text, name, options.colour)
+  if (fails(result.diagnostics, options.strict) || result.svg === undefined) return { report, output: undefined }
   if (options.format === 'svg') return { report, output: result.svg }
   const tooBig = checkPixels(result.svg, options.scale, resolveLimits(options.compile.limits).maxPixels)
   if (tooBig) return { report: `${report}${escapeControls(name)}: error: ${tooBig}\n${limitNote(name, 'maxPixels')}`, output: undefined }

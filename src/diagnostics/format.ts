@@ -2,8 +2,9 @@
 // the source line and a caret under the column (and tildes under the rest of the range). A
 // long line is shown as a window around the column with `…` where it is cut, so one error in
 // a megabyte-long line prints one short line, not the megabyte. Control characters are
-// escaped (printable.ts): what is printed never drives the terminal.
-import type { LocatedDiagnostic } from './diagnostic.js'
+// escaped (printable.ts): what is printed never drives the terminal. A style may mark up the
+// severity and the caret (the command line's terminal colours).
+import type { LocatedDiagnostic, Severity } from './diagnostic.js'
 import { LineIndex } from './position.js'
 import { escapeControls, maskControls } from './printable.js'
 
@@ -13,12 +14,20 @@ export const SNIPPET_WIDTH = 120
 const LEAD = 40
 const ELLIPSIS = '…'
 
-export function formatDiagnostics(diagnostics: readonly LocatedDiagnostic[], source: string, fileName: string): string {
-  const index = new LineIndex(source)
-  return diagnostics.map((d) => formatOne(d, index, source, escapeControls(fileName))).join('')
+/** How the severity word and the caret line are marked up (the CLI's terminal colours). */
+export interface DiagnosticStyle {
+  readonly severity: (severity: Severity, text: string) => string
+  readonly caret: (text: string) => string
 }
 
-function formatOne(d: LocatedDiagnostic, index: LineIndex, source: string, fileName: string): string {
+const PLAIN: DiagnosticStyle = { severity: (_severity, text) => text, caret: (text) => text }
+
+export function formatDiagnostics(diagnostics: readonly LocatedDiagnostic[], source: string, fileName: string, style: DiagnosticStyle = PLAIN): string {
+  const index = new LineIndex(source)
+  return diagnostics.map((d) => formatOne(d, index, source, escapeControls(fileName), style)).join('')
+}
+
+function formatOne(d: LocatedDiagnostic, index: LineIndex, source: string, fileName: string, style: DiagnosticStyle): string {
   const { start, end } = d.range
   // Positions are taken from lines and columns (which callers such as `lifeline md` move), not offsets.
   const from = indexOfColumn(source, index, start.line, start.column)
@@ -26,9 +35,12 @@ function formatOne(d: LocatedDiagnostic, index: LineIndex, source: string, fileN
   const snippet = window(source, index, start.line, from, to)
   const caret = ' '.repeat(snippet.caretColumn) + '^' + '~'.repeat(Math.max(0, snippet.underline - 1))
   return (
-    `${fileName}:${start.line}:${start.column}: ${d.severity}: ${escapeControls(d.message)}\n` +
-    `${String(start.line).padStart(5)} | ${snippet.text}\n` +
-    `      | ${caret}\n`
+    `${fileName}:${start.line}:${start.column}: ${style.severity(d.severity, `${d.severity}:`)} ${escapeControls(d.message)}
+` +
+    `${String(start.line).padStart(5)} | ${snippet.text}
+` +
+    `      | ${style.caret(caret)}
+`
   )
 }
 

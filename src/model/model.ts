@@ -5,7 +5,9 @@ import type { Route } from './route.js'
 
 export const SHAPES = ['participant', 'actor', 'database', 'queue', 'boundary', 'control', 'entity', 'collections'] as const
 export type Shape = (typeof SHAPES)[number]
-export type ThemeName = 'light' | 'dark' | 'auto'
+/** Every theme, in the order messages and help list them. */
+export const THEME_NAMES = ['light', 'dark', 'auto'] as const
+export type ThemeName = (typeof THEME_NAMES)[number]
 export type MessageKind = 'sync' | 'async' | 'reply'
 /** The frame kinds, and `highlight`: a background band (no frame) behind its statements. */
 export type FragmentKind = 'alt' | 'opt' | 'loop' | 'par' | 'critical' | 'break' | 'group' | 'highlight'

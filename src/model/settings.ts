@@ -2,12 +2,11 @@
 // part-way), so build.ts handles it; the rest hold for the whole diagram, the last one winning.
 import { error, warning, type Diagnostic } from '../diagnostics/diagnostic.js'
 import type * as Ast from '../syntax/ast.js'
-import type { Settings, ThemeName } from './model.js'
+import { THEME_NAMES, type Settings, type ThemeName } from './model.js'
 import { didYouMean } from '../diagnostics/suggest.js'
 import { parseCount } from './values.js'
 
 export const DEFAULT_WRAP = 240
-export const THEMES: readonly ThemeName[] = ['light', 'dark', 'auto']
 
 export interface GlobalSettings extends Settings {
   /** Delay of every `->>` message that has no `delay` of its own. */
@@ -37,9 +36,9 @@ export function readSettings(statements: readonly Ast.Statement[], diagnostics: 
         title = text
         break
       case 'theme': {
-        const found = THEMES.find((t) => t === text)
+        const found = THEME_NAMES.find((t) => t === text)
         if (found) theme = found
-        else diagnostics.push(error('invalid-value', `unknown theme '${text}'${didYouMean(text, THEMES) || '; themes are light, dark and auto'}`, at))
+        else diagnostics.push(error('invalid-value', `unknown theme '${text}'${didYouMean(text, THEME_NAMES) || `; themes are ${THEME_NAMES.join(', ')}`}`, at))
         break
       }
       case 'footbox':

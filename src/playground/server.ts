@@ -4,11 +4,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { addressedToUs, listenOnLoopback } from './loopback.js'
 
-/** The built site beside the package's code (dist/playground/), from dist/src/playground/ or the CLI bundle in dist/src/cli/. */
-export const SITE_FOLDER = fileURLToPath(new URL('../../playground/', import.meta.url))
 
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -22,7 +19,8 @@ export interface PlaygroundServer {
 }
 
 /** Serves `folder`'s files; throws if it cannot be read or the port cannot be bound. */
-export async function startPlaygroundServer(port: number, folder = SITE_FOLDER): Promise<PlaygroundServer> {
+/** `folder` is the built site (dist/playground/; the command line finds it in the package). */
+export async function startPlaygroundServer(port: number, folder: string): Promise<PlaygroundServer> {
   const files = new Map(readdirSync(folder).filter((name) => TYPES[extname(name)]).map((name) => [`/${name}`, readFileSync(join(folder, name))]))
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://host').pathname

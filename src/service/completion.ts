@@ -8,7 +8,7 @@ import { name as nameText } from '../format/quote.js'
 import { AUTONUMBER_ATTRIBUTES, MESSAGE_ATTRIBUTES, NOTE_ATTRIBUTES } from '../model/build.js'
 import { SHAPES } from '../model/model.js'
 import { PARTICIPANT_ATTRIBUTES, parseShape } from '../model/participants.js'
-import { THEMES } from '../model/settings.js'
+import { THEME_NAMES } from '../model/model.js'
 import { COLOR_NAMES, parseBoolean, parseColor } from '../model/values.js'
 import type { AttributeSchema } from '../model/attributes.js'
 import { cursorContext, type AttributeOwner } from './completion-context.js'
@@ -36,7 +36,7 @@ const STYLED_BLOCKS: readonly TokenType[] = [T.Box, T.Highlight]
 
 /** Values a setting takes, where they are a fixed list. */
 const SETTING_VALUES: Readonly<Record<string, readonly string[]>> = {
-  theme: THEMES,
+  theme: THEME_NAMES,
   autonumber: ['true', 'false'],
   footbox: ['auto', 'true', 'false'],
 }

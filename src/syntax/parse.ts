@@ -12,7 +12,8 @@ import { foreignDiagram, foreignLines, mayHoldForeignLines } from './foreign.js'
 import { lexerDiagnostic } from './lexer-errors.js'
 import { missingBraceBeforeBranch } from './missing-brace.js'
 import { syntaxDiagnostics } from './syntax-errors.js'
-import { checkTokenLimits, type TokenLimits } from './token-limits.js'
+import { checkTokenLimits } from './token-limits.js'
+import type { TokenLimits } from './token-limit-values.js'
 import { AstBuilder } from './to-ast.js'
 
 export interface ParseResult {

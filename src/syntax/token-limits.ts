@@ -6,18 +6,7 @@ import { tokenMatcher, type IToken, type TokenType } from 'chevrotain'
 import * as T from '../../grammar/tokens.js'
 import { error, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { groupDigits } from '../diagnostics/format.js'
-
-export interface TokenLimits {
-  /**
-   * Words, names, symbols and line breaks the parser reads. A parser's time per token grows
-   * tenfold when every token is an error, so this bounds the time any input may take.
-   */
-  readonly maxTokens: number
-  /** How deep `{ ... }` blocks may nest. */
-  readonly maxNesting: number
-  /** Characters in one label, name or quoted string. */
-  readonly maxTextLength: number
-}
+import type { TokenLimits } from './token-limit-values.js'
 
 const TEXT_KINDS: [TokenType, string][] = [
   [T.LabelText, 'label'],

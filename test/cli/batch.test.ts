@@ -65,7 +65,10 @@ describe('batch', () => {
     const dir = fifty()
     // script(1) runs the command on a pseudo-terminal, as a person at a shell would.
     const command = `'${process.execPath}' '${BIN}' 'docs/**/*.seq' -o out/`
-    const r = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: dir, encoding: 'utf8' })
+    // Without CI (set where CI runs this very test), which turns the bar off.
+    const env: NodeJS.ProcessEnv = { ...process.env, TERM: 'xterm' }
+    delete env['CI']
+    const r = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: dir, encoding: 'utf8', env })
     expect(r.stdout).toContain('] 40/40 diagrams')
     expect(r.stdout).toMatch(/\[#{30}\] 40\/40 diagrams\r\x1b\[Krendered 38 of 40 diagrams, 2 with errors/)
   })

@@ -2,35 +2,36 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { run, workdir } from './spawn.js'
+import { workdir } from './spawn.js'
+import { run } from './in-process.js'
 
 const GOOD = 'a -> b: hello\n'
 const BAD = 'a -> b\nweb db: x\n'
 const WARNS = 'a -> b\ndeactivate a\n'
 
 describe('lifeline check', () => {
-  test('a good file: exit 0, nothing printed, no SVG written', () => {
+  test('a good file: exit 0, nothing printed, no SVG written', async () => {
     const dir = workdir({ 'ok.seq': GOOD })
-    const r = run(['check', 'ok.seq'], { cwd: dir })
+    const r = await run(['check', 'ok.seq'], { cwd: dir })
     expect([r.code, r.stdout, r.stderr]).toEqual([0, '', ''])
     expect(existsSync(join(dir, 'ok.svg'))).toBe(false)
   })
 
-  test('errors as GNU text with the caret, exit 1', () => {
-    const r = run(['check', 'bad.seq', 'ok.seq'], { cwd: workdir({ 'bad.seq': BAD, 'ok.seq': GOOD }) })
+  test('errors as GNU text with the caret, exit 1', async () => {
+    const r = await run(['check', 'bad.seq', 'ok.seq'], { cwd: workdir({ 'bad.seq': BAD, 'ok.seq': GOOD }) })
     expect(r.code).toBe(1)
     expect(r.stderr).toBe("bad.seq:2:5: error: expected an arrow (->, ->> or -->) after 'web'\n    2 | web db: x\n      |     ^~\n")
   })
 
-  test('semantic errors are found too (validation, not just parsing)', () => {
-    const r = run(['check', '-'], { input: 'a -> b\nnote over alcie: hi\n' })
+  test('semantic errors are found too (validation, not just parsing)', async () => {
+    const r = await run(['check', '-'], { input: 'a -> b\nnote over alcie: hi\n' })
     expect(r.code).toBe(1)
     expect(r.stderr).toContain("<stdin>:2:11: error: unknown participant 'alcie'")
   })
 
-  test('--diagnostics json: an array of {file, severity, code, message, range}', () => {
+  test('--diagnostics json: an array of {file, severity, code, message, range}', async () => {
     const dir = workdir({ 'bad.seq': BAD, 'gone.seq': GOOD })
-    const r = run(['check', '--diagnostics', 'json', 'bad.seq', 'missing.seq'], { cwd: dir })
+    const r = await run(['check', '--diagnostics', 'json', 'bad.seq', 'missing.seq'], { cwd: dir })
     expect(r.code).toBe(1)
     expect(JSON.parse(r.stdout)).toEqual([
       {
@@ -48,12 +49,12 @@ describe('lifeline check', () => {
         range: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } },
       },
     ])
-    expect(JSON.parse(run(['check', '--diagnostics', 'json', '-'], { input: GOOD }).stdout)).toEqual([])
+    expect(JSON.parse((await run(['check', '--diagnostics', 'json', '-'], { input: GOOD })).stdout)).toEqual([])
   })
 
-  test('GITHUB_ACTIONS=true: workflow annotations on stdout', () => {
+  test('GITHUB_ACTIONS=true: workflow annotations on stdout', async () => {
     const dir = workdir({ 'docs/bad.seq': BAD, 'w.seq': WARNS })
-    const r = run(['check', 'docs/bad.seq', 'w.seq'], { cwd: dir, env: { GITHUB_ACTIONS: 'true' } })
+    const r = await run(['check', 'docs/bad.seq', 'w.seq'], { cwd: dir, env: { GITHUB_ACTIONS: 'true' } })
     expect(r.code).toBe(1)
     expect(r.stdout).toBe(
       "::error file=docs/bad.seq,line=2,col=5,endLine=2,endColumn=7,title=lifeline expected-arrow::expected an arrow (->, ->> or -->) after 'web'\n" +
@@ -62,18 +63,18 @@ describe('lifeline check', () => {
     expect(r.stderr).toBe('')
   })
 
-  test('warnings pass, unless --strict', () => {
-    const lenient = run(['check', '-'], { input: WARNS })
+  test('warnings pass, unless --strict', async () => {
+    const lenient = await run(['check', '-'], { input: WARNS })
     expect([lenient.code, lenient.stderr]).toEqual([0, expect.stringContaining("<stdin>:2:1: warning: 'a' is not active here")])
-    expect(run(['check', '--strict', '-'], { input: WARNS }).code).toBe(1)
+    expect((await run(['check', '--strict', '-'], { input: WARNS })).code).toBe(1)
   })
 
-  test('the root help lists the commands', () => {
-    const help = run(['--help']).stdout
+  test('the root help lists the commands', async () => {
+    const help = (await run(['--help'])).stdout
     for (const command of ['check [options] [files...]', 'fmt [options] <files...>', 'md [options] <files...>']) expect(help).toContain(command)
   })
 
-  test('an unknown format is a usage error', () => {
-    expect(run(['check', '--diagnostics', 'xml', '-'], { input: GOOD }).code).toBe(2)
+  test('an unknown format is a usage error', async () => {
+    expect((await run(['check', '--diagnostics', 'xml', '-'], { input: GOOD })).code).toBe(2)
   })
 })

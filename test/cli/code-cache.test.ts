@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { GOOD } from './spawn.js'
 
-const FILES = ['package.json', 'bin/lifeline.js', 'bin/package.json', 'dist/src/cli/code-cache.cjs', 'dist/src/cli/lifeline.bundle.cjs', 'dist/src/cli/lifeline.worker.cjs', 'dist/src/cli/lifeline.lsp.cjs']
+const FILES = ['package.json', 'bin/lifeline.js', 'bin/package.json', 'dist/bundle/code-cache.cjs', 'dist/bundle/lifeline.cjs', 'dist/bundle/lifeline.worker.cjs', 'dist/bundle/lifeline.lsp.cjs']
 /** The header line before V8's data (src/cli/code-cache.ts). */
 const HEADER_LENGTH = 'lifeline-code-cache-v1 '.length + 64 + 1
 /** A user who owns none of the scratch files, for a package folder that truly cannot be written. */
@@ -63,7 +63,7 @@ function reference(): string {
 
 /** The name the cache of the installed bundle has (src/cli/code-cache.ts). */
 function cacheName(at: Install): string {
-  return `lifeline.bundle.cjs-${sha256(readFileSync(join(at.root, 'pkg/dist/src/cli/lifeline.bundle.cjs'))).slice(0, 16)}.cache`
+  return `lifeline.cjs-${sha256(readFileSync(join(at.root, 'pkg/dist/bundle/lifeline.cjs'))).slice(0, 16)}.cache`
 }
 
 /** Makes the package read-only (and, when we are root, the runs are another user's). */
@@ -86,7 +86,7 @@ function caches(dir: string): string[] {
 function onlyCache(dir: string): string {
   const found = caches(dir)
   expect(found).toHaveLength(1)
-  expect(found[0]).toMatch(/lifeline\.bundle\.cjs-[0-9a-f]{16}\.cache$/)
+  expect(found[0]).toMatch(/lifeline\.cjs-[0-9a-f]{16}\.cache$/)
   return found[0] as string
 }
 
@@ -154,7 +154,7 @@ describe('code cache', () => {
     const at = install()
     const good = render(at, 'good')
     const old = onlyCache(at.packageCache)
-    const bundle = join(at.root, 'pkg/dist/src/cli/lifeline.bundle.cjs')
+    const bundle = join(at.root, 'pkg/dist/bundle/lifeline.cjs')
     writeFileSync(bundle, `${readFileSync(bundle, 'utf8')}// rebuilt\n`)
     expect(render(at, 'rebuilt')).toBe(good)
     const now = caches(at.packageCache)

@@ -4,7 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { run, workdir } from './spawn.js'
+import { workdir } from './spawn.js'
+import { run } from './in-process.js'
 
 const ASYNC = 'a ->> b: job\n'
 const WARNS = 'a -> b\ndeactivate a\n'
@@ -12,58 +13,58 @@ const config = (value: object): string => JSON.stringify(value)
 const svgOf = (dir: string, path: string): string => readFileSync(join(dir, path), 'utf8')
 
 describe('discovery', () => {
-  test('a config in a parent folder applies to the files below it', () => {
+  test('a config in a parent folder applies to the files below it', async () => {
     const dir = workdir({ 'lifeline.config.json': config({ asyncDelay: 2 }), 'docs/deep/x.seq': ASYNC })
-    expect(run(['docs/deep/x.seq'], { cwd: dir }).code).toBe(0)
+    expect((await run(['docs/deep/x.seq'], { cwd: dir })).code).toBe(0)
     expect(svgOf(dir, 'docs/deep/x.svg')).toContain('slanted')
   })
 
-  test('the nearest config wins, and files elsewhere get none', () => {
+  test('the nearest config wins, and files elsewhere get none', async () => {
     const dir = workdir({
       'lifeline.config.json': config({ asyncDelay: 2 }),
       'a/lifeline.config.json': config({}),
       'a/x.seq': ASYNC,
       'b/x.seq': ASYNC,
     })
-    expect(run(['a/x.seq', 'b/x.seq'], { cwd: dir }).code).toBe(0)
+    expect((await run(['a/x.seq', 'b/x.seq'], { cwd: dir })).code).toBe(0)
     expect(svgOf(dir, 'a/x.svg')).not.toContain('slanted')
     expect(svgOf(dir, 'b/x.svg')).toContain('slanted')
   })
 
-  test('standard input looks up from the current folder', () => {
+  test('standard input looks up from the current folder', async () => {
     const dir = workdir({ 'lifeline.config.json': config({ asyncDelay: 1 }) })
-    expect(run(['-'], { cwd: dir, input: ASYNC }).stdout).toContain('slanted')
+    expect((await run(['-'], { cwd: dir, input: ASYNC })).stdout).toContain('slanted')
   })
 })
 
 describe('precedence', () => {
-  test('theme from the config; --theme wins over it', () => {
+  test('theme from the config; --theme wins over it', async () => {
     const dir = workdir({ 'lifeline.config.json': config({ theme: 'dark' }) })
-    const dark = run(['--theme', 'dark', '-'], { cwd: workdir(), input: ASYNC }).stdout
-    const light = run(['-'], { cwd: workdir(), input: ASYNC }).stdout
+    const dark = (await run(['--theme', 'dark', '-'], { cwd: workdir(), input: ASYNC })).stdout
+    const light = (await run(['-'], { cwd: workdir(), input: ASYNC })).stdout
     expect(dark).not.toBe(light)
-    expect(run(['-'], { cwd: dir, input: ASYNC }).stdout).toBe(dark)
-    expect(run(['--theme', 'light', '-'], { cwd: dir, input: ASYNC }).stdout).toBe(light)
+    expect((await run(['-'], { cwd: dir, input: ASYNC })).stdout).toBe(dark)
+    expect((await run(['--theme', 'light', '-'], { cwd: dir, input: ASYNC })).stdout).toBe(light)
   })
 
-  test("the file's own async-delay wins over the config's asyncDelay", () => {
+  test("the file's own async-delay wins over the config's asyncDelay", async () => {
     const dir = workdir({ 'lifeline.config.json': config({ asyncDelay: 2 }) })
-    expect(run(['-'], { cwd: dir, input: `async-delay: 0\n${ASYNC}` }).stdout).not.toContain('slanted')
+    expect((await run(['-'], { cwd: dir, input: `async-delay: 0\n${ASYNC}` })).stdout).not.toContain('slanted')
   })
 
-  test('strict from the config fails on warnings, for rendering and for check', () => {
+  test('strict from the config fails on warnings, for rendering and for check', async () => {
     const dir = workdir({ 'lifeline.config.json': config({ strict: true }), 'w.seq': WARNS })
-    expect(run(['w.seq'], { cwd: dir }).code).toBe(1)
-    expect(run(['check', 'w.seq'], { cwd: dir }).code).toBe(1)
-    expect(run(['check', 'w.seq'], { cwd: workdir({ 'w.seq': WARNS }) }).code).toBe(0)
+    expect((await run(['w.seq'], { cwd: dir })).code).toBe(1)
+    expect((await run(['check', 'w.seq'], { cwd: dir })).code).toBe(1)
+    expect((await run(['check', 'w.seq'], { cwd: workdir({ 'w.seq': WARNS }) })).code).toBe(0)
   })
 
-  test('outDir (relative to the config file) takes the SVGs when there is no -o; -o wins', () => {
+  test('outDir (relative to the config file) takes the SVGs when there is no -o; -o wins', async () => {
     const dir = workdir({ 'lifeline.config.json': config({ outDir: 'build/svg' }), 'docs/x.seq': ASYNC })
-    expect(run(['docs/x.seq'], { cwd: dir }).code).toBe(0)
+    expect((await run(['docs/x.seq'], { cwd: dir })).code).toBe(0)
     expect(existsSync(join(dir, 'build/svg/x.svg'))).toBe(true)
     expect(existsSync(join(dir, 'docs/x.svg'))).toBe(false)
-    expect(run(['docs/x.seq', '-o', 'here.svg'], { cwd: dir }).code).toBe(0)
+    expect((await run(['docs/x.seq', '-o', 'here.svg'], { cwd: dir })).code).toBe(0)
     expect(existsSync(join(dir, 'here.svg'))).toBe(true)
   })
 })
@@ -71,31 +72,31 @@ describe('precedence', () => {
 describe('limits', () => {
   const chain = (n: number): string => Array.from({ length: n }, (_, i) => `p${i} -> p${i + 1}\n`).join('')
 
-  test('a limit lowered in the config refuses what the default allows, when rendering, checking and in a batch', () => {
+  test('a limit lowered in the config refuses what the default allows, when rendering, checking and in a batch', async () => {
     const files: Record<string, string> = { 'lifeline.config.json': config({ limits: { maxStatements: 2 } }), 'big.seq': chain(3) }
     // More files than the batch runs on the main thread, so the limit also reaches the workers.
     for (let i = 0; i < 20; i++) files[`ok${i}.seq`] = chain(2)
     const dir = workdir(files)
-    const one = run(['big.seq'], { cwd: dir })
+    const one = await run(['big.seq'], { cwd: dir })
     expect(one.code).toBe(1)
     expect(one.stderr).toContain('this diagram has 3 statements: Lifeline draws at most 2 (the maxStatements limit)')
     expect(one.stderr).toContain('big.seq: note: a lifeline.config.json with { "limits": { "maxStatements": N } } sets another maxStatements')
-    expect(run(['check', 'big.seq'], { cwd: dir }).code).toBe(1)
-    const batch = run(['*.seq', '-o', 'out/'], { cwd: dir })
+    expect((await run(['check', 'big.seq'], { cwd: dir })).code).toBe(1)
+    const batch = await run(['*.seq', '-o', 'out/'], { cwd: dir })
     expect(batch.code).toBe(1)
     expect(batch.stderr).toContain('big.seq:3:1: error: this diagram has 3 statements')
     expect(existsSync(join(dir, 'out/ok19.svg'))).toBe(true)
     expect(existsSync(join(dir, 'out/big.svg'))).toBe(false)
-    expect(run(['big.seq'], { cwd: workdir({ 'big.seq': chain(3) }) }).code).toBe(0)
+    expect((await run(['big.seq'], { cwd: workdir({ 'big.seq': chain(3) }) })).code).toBe(0)
   })
 
-  test('a limit raised in the config lets through what the default refuses', () => {
+  test('a limit raised in the config lets through what the default refuses', async () => {
     const wide = chain(1000) // 1,001 participants, one past the default maxParticipants
-    const refused = run(['check', 'wide.seq'], { cwd: workdir({ 'wide.seq': wide }) }).stderr
+    const refused = (await run(['check', 'wide.seq'], { cwd: workdir({ 'wide.seq': wide }) })).stderr
     expect(refused).toContain('(the maxParticipants limit)')
     expect(refused).toContain('wide.seq: note: a lifeline.config.json with { "limits": { "maxParticipants": N } }')
     const dir = workdir({ 'lifeline.config.json': config({ limits: { maxParticipants: 2000 } }), 'wide.seq': wide })
-    const r = run(['check', 'wide.seq'], { cwd: dir })
+    const r = await run(['check', 'wide.seq'], { cwd: dir })
     expect(r.stderr).toBe('')
     expect(r.code).toBe(0)
   })
@@ -113,10 +114,10 @@ describe('errors name the key and the file, exit 2, and nothing is written', () 
     { name: 'a limit below 1', content: config({ limits: { maxRows: 0 } }), message: "'limits' 'maxRows' must be a whole number, 1 or more, found {\"maxRows\":0}" },
     { name: 'invalid JSON', content: '{ theme: dark }', message: 'lifeline.config.json: error: not valid JSON' },
     { name: 'not an object', content: '[]', message: 'lifeline.config.json: error: must hold a JSON object' },
-  ])('$name', ({ content, message }) => {
+  ])('$name', async ({ content, message }) => {
     const dir = workdir({ 'lifeline.config.json': content, 'x.seq': ASYNC })
     for (const args of [['x.seq'], ['check', 'x.seq']]) {
-      const r = run(args, { cwd: dir })
+      const r = await run(args, { cwd: dir })
       expect(r.code).toBe(2)
       expect(r.stderr).toContain(message)
     }

@@ -38,9 +38,10 @@ describe('inputs are never overwritten', () => {
     expect(readFileSync(join(dir, 'c.svg'), 'utf8')).toMatch(/^<svg /)
   })
   test('an output onto its own input is refused', () => {
-    const dir = workdir({ 'x.seq': GOOD })
-    expect(run(['x.seq', '-o', 'x.seq'], dir).stderr).toBe('x.seq: error: its output x.seq would overwrite the input itself; name another output with -o\n')
-    expect(readFileSync(join(dir, 'x.seq'), 'utf8')).toBe(GOOD)
+    // A diagram saved under an output format's name, rendered onto itself.
+    const dir = workdir({ 'x.svg': GOOD })
+    expect(run(['x.svg', '-o', 'x.svg'], dir).stderr).toBe('x.svg: error: its output x.svg would overwrite the input itself; name another output with -o\n')
+    expect(readFileSync(join(dir, 'x.svg'), 'utf8')).toBe(GOOD)
   })
 })
 

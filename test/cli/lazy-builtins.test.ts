@@ -1,6 +1,6 @@
 // What a plain render loads of Node: the bundle loads the HTTP server (watch), worker threads
 // (large batches) and child processes (commander's executable subcommands) only on first use
-// (scripts/bundle-cli.mjs), since each costs milliseconds of every start. Node lists the
+// (scripts/bundle.mjs), since each costs milliseconds of every start. Node lists the
 // built-in modules it has loaded in process.moduleLoadList; a preloaded script prints it at exit.
 import { spawnSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'

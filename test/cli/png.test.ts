@@ -3,6 +3,8 @@ import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
+import { compile } from '../../src/compile.js'
+import { svgToPng } from '../../src/cli/png.js'
 import { decodePng, PNG_SIGNATURE, type Bitmap } from './png-decode.js'
 import { BIN, GOOD, run, workdir } from './spawn.js'
 
@@ -72,4 +74,21 @@ describe('PNG output', () => {
     expect(r.code).toBe(2)
     expect(r.stderr).toContain(message)
   })
+})
+
+/** Dark pixels in the band of rows the title takes (the top of the picture). */
+function titleInk(png: Uint8Array): number {
+  const bitmap = decodePng(Buffer.from(png))
+  let inked = 0
+  for (let y = 0; y < 40; y++) for (let x = 0; x < bitmap.width; x++) if (dark(bitmap, x, y)) inked++
+  return inked
+}
+
+test('bold text is drawn with a bold face: the bold title has clearly more ink than the same title in regular', async () => {
+  const svg = compile('title: Bold Title Wording\na -> b: hi\n').svg ?? ''
+  expect(svg).toMatch(/class="text title"[^>]*font-weight="bold"/)
+  const bold = titleInk(await svgToPng(svg, 1))
+  const regular = titleInk(await svgToPng(svg.replace(' font-weight="bold"', ''), 1))
+  expect(regular).toBeGreaterThan(50)
+  expect(bold).toBeGreaterThan(regular * 1.2)
 })

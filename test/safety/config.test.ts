@@ -23,7 +23,7 @@ describe('keys named like Object.prototype properties', () => {
     const dir = scratch({ 'lifeline.config.json': '{ "toString": 1 }', 'x.seq': ASYNC })
     const r = await runMain([join(dir, 'x.seq')], { cwd: dir })
     expect(r.code).toBe(2)
-    expect(r.stderr).toBe("lifeline: lifeline.config.json: error: unknown key 'toString'; the keys are theme, outDir, asyncDelay, strict, limits\n")
+    expect(r.stderr).toBe("lifeline.config.json: error: unknown key 'toString'; the keys are theme, outDir, asyncDelay, strict, limits\n")
   })
 })
 
@@ -55,6 +55,6 @@ describe('the config file name in messages', () => {
     const dir = scratch({ 'ev\u001b[2Jil/lifeline.config.json': '{ "nope": 1 }', 'ev\u001b[2Jil/x.seq': ASYNC })
     const r = await runMain([join(dir, 'ev\u001b[2Jil/x.seq')], { cwd: dir })
     expect(r.code).toBe(2)
-    expect(r.stderr).toBe("lifeline: ev\\x1b[2Jil/lifeline.config.json: error: unknown key 'nope'; the keys are theme, outDir, asyncDelay, strict, limits\n")
+    expect(r.stderr).toBe("ev\\x1b[2Jil/lifeline.config.json: error: unknown key 'nope'; the keys are theme, outDir, asyncDelay, strict, limits\n")
   })
 })

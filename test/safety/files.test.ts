@@ -77,18 +77,19 @@ describe('outputs onto things that are not regular files', () => {
 
 describe('inputs are never overwritten through an alias', () => {
   test('a symbolic link to the output as input', async () => {
-    const dir = scratch({ 's.seq': GOOD })
-    symlinkSync('s.seq', join(dir, 'alias.seq'))
-    const r = await runMain([join(dir, 'alias.seq'), '-o', join(dir, 's.seq')], { cwd: dir })
+    // A diagram kept under an output format's name (-o takes only .svg and .png).
+    const dir = scratch({ 's.svg': GOOD })
+    symlinkSync('s.svg', join(dir, 'alias.seq'))
+    const r = await runMain([join(dir, 'alias.seq'), '-o', join(dir, 's.svg')], { cwd: dir })
     expect(r.code).toBe(1)
-    expect(r.stderr).toBe(`${join(dir, 'alias.seq')}: error: its output ${join(dir, 's.seq')} would overwrite the input itself; name another output with -o\n`)
-    expect(readFileSync(join(dir, 's.seq'), 'utf8')).toBe(GOOD)
+    expect(r.stderr).toBe(`${join(dir, 'alias.seq')}: error: its output ${join(dir, 's.svg')} would overwrite the input itself; name another output with -o\n`)
+    expect(readFileSync(join(dir, 's.svg'), 'utf8')).toBe(GOOD)
   })
 
   test('a hard link, and a symbolic link as the output onto another input', async () => {
     const dir = scratch({ 'a.seq': GOOD, 'b.seq': GOOD })
-    linkSync(join(dir, 'a.seq'), join(dir, 'hard.seq'))
-    const r = await runMain([join(dir, 'hard.seq'), '-o', join(dir, 'a.seq')], { cwd: dir })
+    linkSync(join(dir, 'a.seq'), join(dir, 'hard.svg'))
+    const r = await runMain([join(dir, 'a.seq'), '-o', join(dir, 'hard.svg')], { cwd: dir })
     expect(r.stderr).toContain('would overwrite the input itself')
     symlinkSync('b.seq', join(dir, 'a.svg'))
     const batch = await runMain([join(dir, 'a.seq'), join(dir, 'b.seq')], { cwd: dir })

@@ -20,7 +20,7 @@ export interface TaskDone {
 /** What a worker posts once it has loaded, before its first task. */
 export const READY = 'ready'
 
-/** Set by the CLI bundle (scripts/bundle-cli.mjs), which ships the worker as a bundle too. */
+/** Set by the CLI bundle (scripts/bundle.mjs), which ships the worker as a bundle too. */
 declare const __LIFELINE_WORKER__: string | undefined
 const WORKER_URL = new URL(typeof __LIFELINE_WORKER__ === 'string' ? __LIFELINE_WORKER__ : './worker.js', import.meta.url)
 

@@ -1,5 +1,6 @@
-// A one-line progress bar on stderr for long batches, drawn only when stderr is a terminal:
-// a CI log or a pipe gets the diagnostics and the summary, and nothing else. Messages printed
+// A one-line progress bar on stderr for long batches, drawn only when the caller says the
+// terminal takes one (terminal.ts: a terminal, not TERM=dumb, not CI): a CI log or a pipe gets
+// the diagnostics and the summary, and nothing else. Messages printed
 // through it first erase the bar and then redraw it, so the two never mix on a line.
 import type { Io } from '../io.js'
 
@@ -17,7 +18,7 @@ export interface Progress {
 }
 
 export function createProgress(io: Io, total: number, enabled: boolean): Progress {
-  if (!enabled || !io.stderrIsTTY) return { say: (text) => text && io.stderr(text), tick: () => {}, done: () => {} }
+  if (!enabled) return { say: (text) => text && io.stderr(text), tick: () => {}, done: () => {} }
   let finished = 0
   const draw = (): void => {
     const filled = Math.round((finished / total) * BAR_WIDTH)

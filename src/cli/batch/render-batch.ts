@@ -7,6 +7,8 @@ import { availableParallelism } from 'node:os'
 import { escapeControls } from '../../diagnostics/printable.js'
 import type { Io } from '../io.js'
 import { produce, type Outcome, type ProduceOptions } from '../produce.js'
+import { readFileBytes } from '../read-source.js'
+import { stderrProgress } from '../terminal.js'
 import { writeFailure } from '../write-output.js'
 import { runPool, type Task } from './pool.js'
 import { createProgress, type Progress } from './progress.js'
@@ -28,7 +30,7 @@ export interface Entry {
 
 /** Renders every entry; returns how many were written. */
 export async function renderBatch(entries: readonly Entry[], io: Io): Promise<number> {
-  const progress = createProgress(io, entries.length, entries.length > 1)
+  const progress = createProgress(io, entries.length, entries.length > 1 && stderrProgress(io))
   const settle = inOrder(entries, io, progress)
   if (entries.length <= INLINE_LIMIT) {
     for (const [index, entry] of entries.entries()) {
@@ -78,16 +80,11 @@ function inOrder(entries: readonly Entry[], io: Io, progress: Progress) {
 
 /** The input's bytes, or the one reason it cannot be read as an outcome. */
 async function load(entry: Entry, io: Io): Promise<{ bytes: Uint8Array } | Outcome> {
-  const { file } = entry
-  const refuse = (reason: string): Outcome => ({ report: `${escapeControls(file)}: error: ${reason}\n`, output: undefined })
+  const refuse = (reason: string): Outcome => ({ report: `${escapeControls(entry.file)}: error: ${reason}
+`, output: undefined })
   if (entry.refusal) return refuse(entry.refusal)
-  const kind = await io.kind(file)
-  if (kind !== 'file') return refuse(kind === 'missing' ? 'no such file' : kind === 'directory' ? 'is a folder, not a diagram file' : 'not a regular file')
-  try {
-    return { bytes: await io.readFile(file) }
-  } catch (e) {
-    return refuse(`cannot read it (${(e as NodeJS.ErrnoException).code ?? 'unknown error'})`)
-  }
+  const read = await readFileBytes(entry.file, io)
+  return read.ok ? read : refuse(read.reason)
 }
 
 async function write(entry: Entry, outcome: Outcome, io: Io, progress: Progress): Promise<boolean> {

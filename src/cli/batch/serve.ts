@@ -1,7 +1,7 @@
 // What a batch worker thread does: receives one input's bytes at a time, compiles it (and
 // draws the PNG) with produce(), and posts the outcome back. It never touches files: the main
 // thread reads the inputs and writes the outputs, so output order and atomic writes stay in
-// one place. Started by batch/worker.ts, or by the bundled worker entry (scripts/bundle-cli.mjs).
+// one place. Started by batch/worker.ts, or by the bundled worker entry (scripts/bundle.mjs).
 import { parentPort } from 'node:worker_threads'
 import { produce } from '../produce.js'
 import { READY, type Task, type TaskDone } from './pool.js'

@@ -2,13 +2,12 @@
 // Actions annotations; exit 1 when any file has errors (or warnings, with --strict).
 import { Option, type Command } from 'commander'
 import { check } from '../../compile.js'
-import { compileOptions, ConfigFinder, withConfig } from '../config.js'
 import { DIAGNOSTIC_FORMATS, defaultFormat, fileProblem, printReports, type DiagnosticFormat, type FileReport } from '../diagnostic-output.js'
+import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE, type Run } from '../exit.js'
+import { fails, readInputText, resolveInputs } from '../inputs.js'
 import type { Io } from '../io.js'
-import type { Run } from '../main.js'
-import { decodeSource, readSourceFile, type SourceText } from '../read-source.js'
 
-const STDIN = '-'
+const COMMAND = 'lifeline check'
 const HELP = `
 Examples:
   lifeline check diagrams/*.seq
@@ -43,31 +42,26 @@ export function defineCheckCommand(program: Command, io: Io, run: Run): void {
 }
 
 async function checkFiles(job: CheckJob, io: Io): Promise<number> {
-  if (job.files.length === 0 && io.stdinIsTTY) {
-    io.stderr("lifeline check: no input files (pass .seq files, or '-' to read standard input)\n")
-    return 2
-  }
-  const files = job.files.length === 0 ? [STDIN] : job.files
-  const configs = await new ConfigFinder(io, job.verbose).forInputs(files.map((f) => (f === STDIN ? undefined : f)))
-  if (!configs.ok) {
-    io.stderr(`${configs.message}\n`)
-    return 2
-  }
+  const resolved = await resolveInputs(job.files, { strict: job.strict }, io, { command: COMMAND, what: '.seq files', verbose: job.verbose })
+  if (!resolved.ok) return (io.stderr(`${resolved.message}\n`), EXIT_USAGE)
   const reports: FileReport[] = []
   let failed = false
-  for (const [i, file] of files.entries()) {
-    const options = withConfig(job, configs.configs[i] ?? {})
-    const source: SourceText = file === STDIN ? decodeSource(await io.readStdin()) : await readSourceFile(file, io)
-    const name = file === STDIN ? '<stdin>' : file
+  for (const pattern of resolved.unmatched) {
+    reports.push({ file: pattern, source: undefined, diagnostics: [fileProblem('no-match', 'no files match this pattern')] })
+    failed = true
+  }
+  for (const input of resolved.inputs) {
+    const source = await readInputText(input, io, COMMAND)
+    if (!source.ok && 'usage' in source) return (io.stderr(`${source.usage}\n`), EXIT_USAGE)
     if (!source.ok) {
-      reports.push({ file: name, source: undefined, diagnostics: [fileProblem('unreadable-file', source.reason)] })
+      reports.push({ file: input.name, source: undefined, diagnostics: [fileProblem('unreadable-file', source.reason)] })
       failed = true
       continue
     }
-    const { diagnostics } = check(source.text, compileOptions(options))
-    reports.push({ file: name, source: source.text, diagnostics })
-    if (diagnostics.some((d) => d.severity === 'error' || options.strict)) failed = true
+    const { diagnostics } = check(source.text, input.settings.compile)
+    reports.push({ file: input.name, source: source.text, diagnostics })
+    if (fails(diagnostics, input.settings.strict)) failed = true
   }
   printReports(reports, job.format, io)
-  return failed ? 1 : 0
+  return failed ? EXIT_INPUT_ERRORS : EXIT_OK
 }

@@ -6,7 +6,7 @@ import { fishScript } from '../completion/fish.js'
 import { describeProgram, type CommandSpec } from '../completion/spec.js'
 import { zshScript } from '../completion/zsh.js'
 import type { Io } from '../io.js'
-import type { Run } from '../main.js'
+import { EXIT_OK, type Run } from '../exit.js'
 
 const SCRIPTS: Readonly<Record<string, (commands: readonly CommandSpec[]) => string>> = { bash: bashScript, zsh: zshScript, fish: fishScript }
 
@@ -28,7 +28,7 @@ export function defineCompletionCommand(program: Command, io: Io, run: Run): voi
     .action((shell: string) =>
       run(async () => {
         io.stdout(SCRIPTS[shell]?.(describeProgram(program)) ?? '')
-        return 0
+        return EXIT_OK
       }),
     )
 }

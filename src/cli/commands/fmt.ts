@@ -4,14 +4,15 @@
 import type { Command } from 'commander'
 import { escapeControls } from '../../diagnostics/printable.js'
 import { diagnosticText } from '../diagnostic-output.js'
+import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE, type Run } from '../exit.js'
 import { formatSource } from '../../format/format.js'
+import { readInputText, resolveInputs } from '../inputs.js'
 import type { Io } from '../io.js'
-import type { Run } from '../main.js'
-import { decodeSource, readSourceFile } from '../read-source.js'
 import { rewriteIfUnchanged } from '../rewrite.js'
+import { stderrColour } from '../terminal.js'
 import { writeFailure } from '../write-output.js'
 
-const STDIN = '-'
+const COMMAND = 'lifeline fmt'
 const HELP = `
 Examples:
   lifeline fmt diagrams/*.seq         rewrite the files that are not in the canonical layout
@@ -52,15 +53,17 @@ async function rewrite(file: string, read: Uint8Array, text: string, io: Io): Pr
 }
 
 async function formatFiles(files: readonly string[], check: boolean, io: Io): Promise<number> {
-  if (files.includes(STDIN) && files.length > 1) {
-    io.stderr("lifeline fmt: '-' (standard input) cannot be mixed with files\n")
-    return 2
-  }
+  const resolved = await resolveInputs(files, {}, io, { command: COMMAND, what: '.seq files' })
+  if (!resolved.ok) return (io.stderr(`${resolved.message}\n`), EXIT_USAGE)
   let failed = false
-  for (const file of files) {
-    const fromStdin = file === STDIN
-    const name = fromStdin ? '<stdin>' : file
-    const source = fromStdin ? decodeSource(await io.readStdin()) : await readSourceFile(file, io)
+  for (const pattern of resolved.unmatched) {
+    io.stderr(`${pattern}: error: no files match this pattern\n`)
+    failed = true
+  }
+  for (const input of resolved.inputs) {
+    const { name, file } = input
+    const source = await readInputText(input, io, COMMAND)
+    if (!source.ok && 'usage' in source) return (io.stderr(`${source.usage}\n`), EXIT_USAGE)
     if (!source.ok) {
       io.stderr(`${escapeControls(name)}: error: ${source.reason}\n`)
       failed = true
@@ -68,7 +71,7 @@ async function formatFiles(files: readonly string[], check: boolean, io: Io): Pr
     }
     const result = formatSource(source.text)
     if (!result.ok) {
-      io.stderr(diagnosticText(result.diagnostics, source.text, name))
+      io.stderr(diagnosticText(result.diagnostics, source.text, name, stderrColour(io)))
       io.stderr(`${escapeControls(name)}: not formatted: fix the syntax errors first\n`)
       failed = true
       continue
@@ -79,8 +82,8 @@ async function formatFiles(files: readonly string[], check: boolean, io: Io): Pr
         io.stdout(`${name}\n`)
         failed = true
       }
-    } else if (fromStdin) io.stdout(result.text)
+    } else if (file === undefined) io.stdout(result.text)
     else if (changed && !(await rewrite(file, source.bytes, result.text, io))) failed = true
   }
-  return failed ? 1 : 0
+  return failed ? EXIT_INPUT_ERRORS : EXIT_OK
 }

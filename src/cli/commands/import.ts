@@ -11,7 +11,7 @@ import { diagnosticText } from '../diagnostic-output.js'
 import { importPage } from '../import/page.js'
 import { loadMarkdownParser } from '../md/fences.js'
 import type { Io } from '../io.js'
-import type { Run } from '../main.js'
+import type { Run } from '../exit.js'
 import { decodeSource, readSourceFile } from '../read-source.js'
 
 const STDIN = '-'

@@ -3,7 +3,7 @@
 // never pay for vscode-languageserver at start.
 import type { Command } from 'commander'
 import type { Io } from '../io.js'
-import type { Run } from '../main.js'
+import type { Run } from '../exit.js'
 
 const HELP = `
 Editors start this themselves; see docs/editors.md for VS Code, Neovim and Helix.

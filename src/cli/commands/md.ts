@@ -10,15 +10,16 @@ import { relative, resolve } from 'node:path'
 import type { Command } from 'commander'
 import { escapeControls } from '../../diagnostics/printable.js'
 import { diagnosticText } from '../diagnostic-output.js'
-import { compileOptions, ConfigFinder, withConfig } from '../config.js'
+import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE, type Run } from '../exit.js'
+import { resolveInputs } from '../inputs.js'
 import type { Io } from '../io.js'
-import type { Run } from '../main.js'
 import { loadMarkdownParser } from '../md/fences.js'
 import { marker } from '../md/names.js'
 import { findStale } from '../md/stale.js'
 import { linkedText, planFile, refuseBlock, type BlockPlan, type FilePlan, type PlanOptions } from '../md/plan.js'
-import { readSourceFile } from '../read-source.js'
+import { decodeSource, readFileBytes } from '../read-source.js'
 import { rewriteIfUnchanged } from '../rewrite.js'
+import { stderrColour } from '../terminal.js'
 import { writeFailure } from '../write-output.js'
 
 const HELP = `
@@ -64,31 +65,32 @@ export function defineMdCommand(program: Command, io: Io, run: Run): void {
 }
 
 async function markdownFiles(job: MdJob, io: Io): Promise<number> {
-  const configs = await new ConfigFinder(io, job.verbose).forInputs(job.files)
-  if (!configs.ok) {
-    io.stderr(`${configs.message}\n`)
-    return 2
+  const resolved = await resolveInputs(job.files, { outDir: job.outDir, strict: job.strict }, io, { command: 'lifeline md', what: 'Markdown files', stdin: false, verbose: job.verbose })
+  if (!resolved.ok) return (io.stderr(`${resolved.message}\n`), EXIT_USAGE)
+  let failed = false
+  for (const pattern of resolved.unmatched) {
+    io.stderr(`${escapeControls(pattern)}: error: no files match this pattern\n`)
+    failed = true
   }
   const parser = await loadMarkdownParser()
   const claimed: PlanOptions['claimed'] = new Map()
-  const inputs = new Set((await Promise.all(job.files.map((f) => io.identity(f)))).filter((id) => id !== undefined))
-  let failed = false
-  for (const [i, file] of job.files.entries()) {
-    const options = withConfig({ outDir: job.outDir, strict: job.strict }, configs.configs[i] ?? {})
-    const source = await readSourceFile(file, io)
+  const inputs = new Set((await Promise.all(resolved.inputs.map((f) => io.identity(f.name)))).filter((id) => id !== undefined))
+  for (const { name: file, settings } of resolved.inputs) {
+    const read = await readFileBytes(file, io, 'Markdown')
+    const source = read.ok ? decodeSource(read.bytes, 'Markdown file') : read
     if (!source.ok) {
-      io.stderr(`${escapeControls(file)}: error: ${source.reason.replace('diagram', 'Markdown')}\n`)
+      io.stderr(`${escapeControls(file)}: error: ${source.reason}\n`)
       failed = true
       continue
     }
-    const planned = planFile(file, source.text, { outDir: options.outDir, strict: options.strict, compile: compileOptions(options), claimed, parser })
+    const planned = planFile(file, source.text, { ...settings, claimed, parser })
     const plan = await refuseForeignSvgs(file, planned, inputs, io)
     const clean = reportBlocks(file, source.text, plan, io)
-    const stale = await findStale(file, plan, options.outDir, io)
+    const stale = await findStale(file, plan, settings.outDir, io)
     const upToDate = job.check ? await checkFile(file, plan, stale, io) : await updateFile(file, source.bytes, plan, stale, job.prune, io)
     if (!clean || !upToDate) failed = true
   }
-  return failed ? 1 : 0
+  return failed ? EXIT_INPUT_ERRORS : EXIT_OK
 }
 
 /**
@@ -117,7 +119,7 @@ async function refuseForeignSvgs(markdown: string, plan: FilePlan, inputs: Reado
 
 /** Prints each block's diagnostics; false if any block cannot be rendered. */
 function reportBlocks(file: string, text: string, plan: FilePlan, io: Io): boolean {
-  for (const block of plan.blocks) if (block.diagnostics.length) io.stderr(diagnosticText(block.diagnostics, text, file))
+  for (const block of plan.blocks) if (block.diagnostics.length) io.stderr(diagnosticText(block.diagnostics, text, file, stderrColour(io)))
   return plan.blocks.every((b) => b.svg !== undefined)
 }
 

@@ -1,12 +1,12 @@
 // `lifeline playground`: serves the playground (src/playground/) on 127.0.0.1 and prints its
 // address; it opens no browser. Runs until Ctrl+C, then stops cleanly (exit 0).
+import { join } from 'node:path'
 import type { Command } from 'commander'
 import { startPlaygroundServer } from '../../playground/server.js'
 import type { Io } from '../io.js'
-import type { Run } from '../main.js'
+import { EXIT_USAGE, type Run } from '../exit.js'
+import { packageRoot } from '../package-files.js'
 import { parsePort, PORT_HELP } from '../port-option.js'
-
-const EXIT_USAGE = 2
 
 export function definePlaygroundCommand(program: Command, io: Io, run: Run): void {
   program
@@ -19,7 +19,7 @@ export function definePlaygroundCommand(program: Command, io: Io, run: Run): voi
 async function playground(port: number, io: Io): Promise<number> {
   let server
   try {
-    server = await startPlaygroundServer(port)
+    server = await startPlaygroundServer(port, join(packageRoot(), 'dist', 'playground'))
   } catch (e) {
     io.stderr(`lifeline: cannot serve the playground on port ${port} (${(e as NodeJS.ErrnoException).code ?? String(e)})\n`)
     return EXIT_USAGE

@@ -4,14 +4,15 @@
 import { basename, dirname, extname, join, resolve } from 'node:path'
 import { InvalidArgumentError, Option, type Command } from 'commander'
 import { escapeControls } from '../../diagnostics/printable.js'
-import type { ThemeName } from '../../model/model.js'
+import { THEME_NAMES, type ThemeName } from '../../model/model.js'
 import { renderBatch, type Entry } from '../batch/render-batch.js'
-import { compileOptions, ConfigFinder, withConfig, type Config } from '../config.js'
-import { expandInputs } from '../glob.js'
+import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE, type Run } from '../exit.js'
+import { readStdin, resolveInputs, STDIN, type Input } from '../inputs.js'
 import type { Io } from '../io.js'
-import type { Run } from '../main.js'
 import { MAX_SCALE } from '../png.js'
 import { produce, type OutputFormat, type ProduceOptions } from '../produce.js'
+import { readFileBytes } from '../read-source.js'
+import { stderrColour } from '../terminal.js'
 import { writeFailure } from '../write-output.js'
 
 const EXAMPLES = `
@@ -23,32 +24,33 @@ Examples:
   lifeline diagrams/*.seq -o out/     one SVG per input, into out/
   lifeline "docs/**/*.seq" -o out/    globs are expanded by lifeline too
   lifeline - < signup.seq > signup.svg
+  lifeline signup.seq -o - | gzip > signup.svg.gz   '-o -' is standard output
   cat signup.seq | lifeline --theme dark > signup.svg
 
 Exit codes:
   0  every diagram was written
   1  an input has errors (or warnings, with --strict); nothing is written for it;
      or a pattern matched no file
-  2  usage error (unknown option, missing input, ...)
+  2  usage error (unknown option, no input, an output format other than .svg or .png, ...)
 `
 
 const FORMATS: readonly OutputFormat[] = ['svg', 'png']
 
 /** The root command: `lifeline [options] [files...]`. */
-export function defineRenderCommand(program: Command, io: Io, run: Run): void {
+export function defineRenderCommand(program: Command, io: Io, run: Run, commands: readonly string[]): void {
   program
     .description('Compile Lifeline sequence diagrams (*.seq) to SVG or PNG.')
     .argument('[files...]', "diagram files or glob patterns; '-' (or none, with piped input) reads standard input")
-    .option('-o, --output <path>', "output file, or a folder (ending in '/' or existing) for several inputs")
+    .option('-o, --output <path>', "output file (.svg or .png), a folder (ending in '/' or existing) for several inputs, or '-' for standard output")
     .addOption(new Option('--format <format>', 'output format (default: from the -o extension, else svg)').choices(FORMATS))
     .option('--scale <n>', 'PNG resolution: pixels per SVG unit (default: 1)', parseScale)
-    .addOption(new Option('--theme <theme>', "override the diagrams' theme").choices(['light', 'dark', 'auto']))
+    .addOption(new Option('--theme <theme>', "override the diagrams' theme").choices(THEME_NAMES))
     .option('--strict', 'treat warnings as errors')
     .option('--verbose', 'say which lifeline.config.json applies')
     .addHelpText('after', EXAMPLES)
     .action((files: string[], opts: { output?: string; format?: OutputFormat; scale?: number; theme?: ThemeName; strict?: boolean; verbose?: boolean }) => {
       const job = { files, output: opts.output, format: opts.format, scale: opts.scale, theme: opts.theme, strict: opts.strict === true, verbose: opts.verbose === true }
-      run(() => renderFiles(job, io))
+      run(() => renderFiles(job, io, commands))
     })
 }
 
@@ -68,56 +70,51 @@ export interface RenderJob {
   readonly verbose?: boolean
 }
 
-const STDIN = '-'
-const EXIT_INPUT_ERRORS = 1
-const EXIT_USAGE = 2
+const COMMAND = 'lifeline'
 
-export async function renderFiles(job: RenderJob, io: Io): Promise<number> {
-  const usage = (message: string): number => (io.stderr(`lifeline: ${message}\n`), EXIT_USAGE)
-  const fromStdin = job.files.length === 0 || (job.files.length === 1 && job.files[0] === STDIN)
-  if (fromStdin && job.files.length === 0 && io.stdinIsTTY) return usage("no input files (pass a .seq file, or '-' to read standard input; see --help)")
-  if (job.files.includes(STDIN) && job.files.length > 1) return usage("'-' (standard input) cannot be mixed with files")
-  const toFolder = job.output !== undefined && (job.output.endsWith('/') || (await io.kind(job.output)) === 'directory')
-  const format = chooseFormat(job, toFolder)
-  if (typeof format !== 'string') return usage(format.problem)
-  const { files, unmatched } = fromStdin ? { files: [], unmatched: [] } : await expandInputs(job.files, io)
-  // lifeline.config.json, found upward from each input (from the current folder for stdin).
-  const configs = await new ConfigFinder(io, job.verbose === true).forInputs(fromStdin ? [undefined] : files)
-  if (!configs.ok) return usage(configs.message.replace(/^lifeline: /, ''))
-  const optionsFor = (config: Config | undefined): ProduceOptions & { outDir: string | undefined } => {
-    const effective = withConfig(job, config ?? {})
-    return { compile: compileOptions(effective), strict: effective.strict, format, scale: job.scale ?? 1, outDir: effective.outDir }
-  }
-  if (fromStdin) return renderStdin(job, optionsFor(configs.configs[0]), io)
+export async function renderFiles(job: RenderJob, io: Io, commands: readonly string[] = []): Promise<number> {
+  const usage = (message: string): number => (io.stderr(`${message}\n`), EXIT_USAGE)
+  const toStdout = job.output === STDIN
+  const toFolder = !toStdout && job.output !== undefined && (job.output.endsWith('/') || (await io.kind(job.output)) === 'directory')
+  const format = chooseFormat(job, toFolder || toStdout)
+  if (typeof format !== 'string') return usage(`${COMMAND}: ${format.problem}`)
+  const resolved = await resolveInputs(job.files, { theme: job.theme, strict: job.strict }, io, { command: COMMAND, commands, what: 'a .seq file', verbose: job.verbose === true })
+  if (!resolved.ok) return usage(resolved.message)
+  const optionsFor = (input: Input): ProduceOptions => ({ compile: input.settings.compile, strict: input.settings.strict, format, scale: job.scale ?? 1, colour: stderrColour(io) })
+  const [first] = resolved.inputs
+  if (resolved.fromStdin && first) return renderOne(first, optionsFor(first), job, io)
+  const files = resolved.inputs
+  if (toStdout && files.length + resolved.unmatched.length > 1) return usage(`${COMMAND}: -o - (standard output) takes one input, but there are ${files.length + resolved.unmatched.length}`)
+  if (toStdout && first) return renderOne(first, optionsFor(first), job, io)
   if (files.length > 1 && job.output !== undefined && !toFolder) {
-    return usage(`-o ${job.output} names one file, but there are ${files.length} inputs: give a folder ending in '/'`)
+    return usage(`${COMMAND}: -o ${job.output} names one file, but there are ${files.length} inputs: give a folder ending in '/'`)
   }
   if (toFolder && job.output !== undefined && !(await makeFolder(job.output, io))) return EXIT_INPUT_ERRORS
-  for (const pattern of unmatched) io.stderr(`${escapeControls(pattern)}: error: no files match this pattern\n`)
-  const sameAs = await inputIdentities(files, io)
+  for (const pattern of resolved.unmatched) io.stderr(`${escapeControls(pattern)}: error: no files match this pattern\n`)
+  const sameAs = await inputIdentities(files.map((f) => f.name), io)
   const entries: Entry[] = await Promise.all(
-    files.map(async (file, i) => {
-      const { outDir, ...options } = optionsFor(configs.configs[i])
-      const target = outputPath(file, job.output ?? outDir, job.output === undefined ? outDir !== undefined : toFolder, format)
-      return { file, target, options, refusal: await overwritesInput(file, target, sameAs, io) }
+    files.map(async (input) => {
+      const { outDir } = input.settings
+      const target = outputPath(input.name, job.output ?? outDir, job.output === undefined ? outDir !== undefined : toFolder, format)
+      return { file: input.name, target, options: optionsFor(input), refusal: await overwritesInput(input.name, target, sameAs, io) }
     }),
   )
   const clash = firstClash(entries.filter((e) => e.refusal === undefined))
-  if (clash) return usage(`${clash[0]} and ${clash[1]} would both be written to ${clash[2]}: render them into different folders`)
+  if (clash) return usage(`${COMMAND}: ${clash[0]} and ${clash[1]} would both be written to ${clash[2]}: render them into different folders`)
   if (job.output === undefined) {
     for (const folder of new Set(entries.map((e) => dirname(e.target)))) if (!(await makeFolder(folder, io))) return EXIT_INPUT_ERRORS
   }
   const written = await renderBatch(entries, io)
-  const total = files.length + unmatched.length
+  const total = files.length + resolved.unmatched.length
   if (total > 1) io.stderr(summary(written, total))
-  return written === total ? 0 : EXIT_INPUT_ERRORS
+  return written === total ? EXIT_OK : EXIT_INPUT_ERRORS
 }
 
 /** Each input by its resolved path and by its identity on disk (device and inode), so an alias is recognised. */
 async function inputIdentities(files: readonly string[], io: Io): Promise<Map<string, string>> {
   const inputs = new Map<string, string>()
   for (const file of files) {
-    inputs.set(`path:${resolve(file)}`, file)
+    inputs.set(`path:${resolve(io.cwd, file)}`, file)
     const id = await io.identity(file)
     if (id !== undefined && !inputs.has(`id:${id}`)) inputs.set(`id:${id}`, file)
   }
@@ -131,9 +128,9 @@ async function inputIdentities(files: readonly string[], io: Io): Promise<Map<st
  */
 async function overwritesInput(file: string, target: string, inputs: ReadonlyMap<string, string>, io: Io): Promise<string | undefined> {
   const id = await io.identity(target)
-  const victim = inputs.get(`path:${resolve(target)}`) ?? (id === undefined ? undefined : inputs.get(`id:${id}`))
+  const victim = inputs.get(`path:${resolve(io.cwd, target)}`) ?? (id === undefined ? undefined : inputs.get(`id:${id}`))
   if (victim === undefined) return undefined
-  const itself = resolve(target) === resolve(file) || (id !== undefined && (await io.identity(file)) === id)
+  const itself = resolve(io.cwd, target) === resolve(io.cwd, file) || (id !== undefined && (await io.identity(file)) === id)
   return `its output ${target} would overwrite ${itself ? 'the input itself' : 'another input'}; name another output with -o`
 }
 
@@ -156,10 +153,15 @@ export function summary(written: number, total: number): string {
   return `rendered ${written} of ${total} diagram${total === 1 ? '' : 's'}${failed ? `, ${failed} with errors` : ''}\n`
 }
 
-/** --format, else the -o file's extension, else SVG; a contradiction is a usage error. */
-function chooseFormat(job: RenderJob, toFolder: boolean): OutputFormat | { problem: string } {
-  const ext = job.output !== undefined && !toFolder ? extname(job.output).slice(1).toLowerCase() : ''
+/**
+ * --format, else the -o file's extension, else SVG. A contradiction, or an extension that is
+ * neither (`-o diagram.pdf`), is a usage error: writing SVG bytes under another format's name
+ * would only fail later, in whatever opens the file.
+ */
+function chooseFormat(job: RenderJob, noExtension: boolean): OutputFormat | { problem: string } {
+  const ext = job.output !== undefined && !noExtension ? extname(job.output).slice(1).toLowerCase() : ''
   const implied = FORMATS.find((f) => f === ext)
+  if (ext !== '' && implied === undefined) return { problem: `-o ${job.output}: Lifeline writes ${FORMATS.map((f) => `.${f}`).join(' or ')} files, not .${ext}` }
   if (job.format && implied && job.format !== implied) return { problem: `-o ${job.output} is a .${implied} file, but --format says ${job.format}` }
   const format = job.format ?? implied ?? 'svg'
   if (job.scale !== undefined && format !== 'png') return { problem: '--scale applies to PNG output only (add --format png, or -o NAME.png)' }
@@ -183,18 +185,28 @@ function firstClash(entries: readonly { file: string; target: string }[]): [stri
   return undefined
 }
 
-async function renderStdin(job: RenderJob, options: ProduceOptions, io: Io): Promise<number> {
-  if (options.format === 'png' && job.output === undefined && io.stdoutIsTTY) {
-    io.stderr('lifeline: not writing a PNG to the terminal: redirect it (> out.png) or name a file with -o\n')
+/**
+ * One input to standard output or to -o: standard input, or a file with `-o -`. Never a file
+ * named '-': that name means standard output.
+ */
+async function renderOne(input: Input, options: ProduceOptions, job: RenderJob, io: Io): Promise<number> {
+  const toStdout = job.output === undefined || job.output === STDIN
+  if (options.format === 'png' && toStdout && io.stdoutIsTTY) {
+    io.stderr(`${COMMAND}: not writing a PNG to the terminal: redirect it (> out.png) or name a file with -o\n`)
     return EXIT_USAGE
   }
-  if (job.output?.endsWith('/') && !(await makeFolder(job.output, io))) return EXIT_INPUT_ERRORS
-  const outcome = await produce(await io.readStdin(), '<stdin>', options)
+  const read = input.file === undefined ? await readStdin(io, COMMAND) : await readFileBytes(input.file, io)
+  if (!read.ok) {
+    io.stderr('usage' in read ? `${read.usage}\n` : `${escapeControls(input.name)}: error: ${read.reason}\n`)
+    return 'usage' in read ? EXIT_USAGE : EXIT_INPUT_ERRORS
+  }
+  if (!toStdout && job.output?.endsWith('/') && !(await makeFolder(job.output, io))) return EXIT_INPUT_ERRORS
+  const outcome = await produce(read.bytes, input.name, options)
   io.stderr(outcome.report)
   if (outcome.output === undefined) return EXIT_INPUT_ERRORS
-  if (job.output === undefined) {
+  if (toStdout || job.output === undefined) {
     io.stdout(outcome.output)
-    return 0
+    return EXIT_OK
   }
   const target = job.output.endsWith('/') ? join(job.output, `diagram.${options.format}`) : job.output
   try {
@@ -203,5 +215,5 @@ async function renderStdin(job: RenderJob, options: ProduceOptions, io: Io): Pro
     io.stderr(`${escapeControls(target)}: error: cannot write it (${writeFailure(e)})\n`)
     return EXIT_INPUT_ERRORS
   }
-  return 0
+  return EXIT_OK
 }

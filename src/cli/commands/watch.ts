@@ -5,17 +5,17 @@
 // Runs until Ctrl+C, then stops cleanly (exit 0).
 import { Option, type Command } from 'commander'
 import { escapeControls } from '../../diagnostics/printable.js'
-import type { ThemeName } from '../../model/model.js'
-import { compileOptions, ConfigFinder, withConfig } from '../config.js'
+import { THEME_NAMES, type ThemeName } from '../../model/model.js'
+import { ConfigFinder } from '../config.js'
+import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE, type Run } from '../exit.js'
+import { settingsFor } from '../inputs.js'
 import type { Io } from '../io.js'
-import type { Run } from '../main.js'
 import { parsePort, PORT_HELP } from '../port-option.js'
 import { produce, type ProduceOptions } from '../produce.js'
+import { stderrColour } from '../terminal.js'
 import { startPreviewServer, type PreviewServer, type PreviewState } from '../watch/server.js'
 import { watchFile } from '../watch/watch-file.js'
 
-const EXIT_INPUT_ERRORS = 1
-const EXIT_USAGE = 2
 
 export function defineWatchCommand(program: Command, io: Io, run: Run): void {
   program
@@ -23,7 +23,7 @@ export function defineWatchCommand(program: Command, io: Io, run: Run): void {
     .description('serve a live preview of a diagram on 127.0.0.1 that updates on every save')
     .argument('<file>', 'the diagram file (.seq) to watch')
     .option('--port <port>', PORT_HELP, parsePort, 0)
-    .addOption(new Option('--theme <theme>', "override the diagram's theme").choices(['light', 'dark', 'auto']))
+    .addOption(new Option('--theme <theme>', "override the diagram's theme").choices(THEME_NAMES))
     .option('--verbose', 'say which lifeline.config.json applies')
     .action((file: string, opts: { port: number; theme?: ThemeName; verbose?: boolean }) => run(() => watch(file, opts, io)))
 }
@@ -38,8 +38,9 @@ async function watch(file: string, opts: { port: number; theme?: ThemeName; verb
     io.stderr(`${configs.message}\n`)
     return EXIT_USAGE
   }
-  const effective = withConfig({ theme: opts.theme }, configs.configs[0] ?? {})
-  const render = renderer(file, { compile: compileOptions(effective), strict: false, format: 'svg', scale: 1 }, io)
+  // Not strict whatever the config says: a preview shows the picture under its warnings.
+  const { compile } = settingsFor({ theme: opts.theme }, configs.configs[0] ?? {})
+  const render = renderer(file, { compile, strict: false, format: 'svg', scale: 1, colour: stderrColour(io) }, io)
   let server: PreviewServer
   try {
     server = await startPreviewServer(opts.port, file, (await render()) ?? { svg: null, report: '', ok: true })
@@ -55,7 +56,7 @@ async function watch(file: string, opts: { port: number; theme?: ThemeName; verb
   stopWatching()
   await server.close()
   io.stdout('stopped\n')
-  return 0
+  return EXIT_OK
 }
 
 /** Returns a function that re-reads and compiles the file, or says undefined if it did not change. */

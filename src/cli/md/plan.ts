@@ -6,6 +6,7 @@
 import { dirname, join, resolve } from 'node:path'
 import { compile, type CompileOptions } from '../../compile.js'
 import { error, type LocatedDiagnostic } from '../../diagnostics/diagnostic.js'
+import { fails } from '../inputs.js'
 import { inHost } from '../../diagnostics/embedded.js'
 import { findFences, splitLines, type Fence, type Line, type MarkdownParser } from './fences.js'
 import { altText, isValidName, LINK_MARKER, linkTarget, ownLinkTarget, svgFileName, withMarker } from './names.js'
@@ -64,7 +65,7 @@ function planBlock(markdown: string, lines: readonly Line[], fence: Fence, optio
   if (name !== undefined && !isValidName(name)) return refuseBlock(base, 'invalid-block-name', `name=${name}: a block name may hold only letters, digits, '-' and '_'`)
   const result = compile(fence.source, options.compile)
   const diagnostics = result.diagnostics.map((d) => shift(d, fence))
-  const blocked = options.strict && diagnostics.some((d) => d.severity === 'warning')
+  const blocked = fails(diagnostics, options.strict)
   const svg = result.svg === undefined || blocked ? undefined : withMarker(result.svg, svgPath, markdown)
   if (svg === undefined) return { ...base, diagnostics }
   const other = options.claimed.get(resolve(svgPath))
