@@ -16,6 +16,8 @@ export interface InProcessOptions {
   readonly stdinIsTTY?: boolean
   readonly stdoutIsTTY?: boolean
   readonly stderrIsTTY?: boolean
+  /** Parts of the Io to replace, to simulate what the real file system cannot (a failing write). */
+  readonly io?: Partial<Io>
 }
 
 export interface InProcessRun {
@@ -49,6 +51,7 @@ export async function runMain(args: readonly string[], options: InProcessOptions
     stdinIsTTY: options.stdinIsTTY ?? false,
     stdoutIsTTY: options.stdoutIsTTY ?? false,
     stderrIsTTY: options.stderrIsTTY ?? false,
+    ...options.io,
   }
   const code = await main(args, io)
   const stdoutBytes = Buffer.concat(out)

@@ -1,11 +1,10 @@
-// Runs the CLI's main() in this process, with the real file system but captured output, an
-// environment and a current folder of the test's own: no binary, no stale dist/. Paths given
-// to it are absolute (the file system resolves relative paths against the process's folder).
+// The safety tests' shape of test/cli/in-process.ts's runMain (standard input given as text, a
+// terminal when none is given), plus scratch folders of the test's own.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { nodeIo, type Io } from '../../src/cli/io.js'
-import { main } from '../../src/cli/main.js'
+import type { Io } from '../../src/cli/io.js'
+import { runMain as runInProcess } from '../cli/in-process.js'
 
 export interface Ran {
   readonly code: number
@@ -14,21 +13,7 @@ export interface Ran {
 }
 
 export async function runMain(args: readonly string[], options: { cwd: string; stdin?: string; io?: Partial<Io> }): Promise<Ran> {
-  let stdout = ''
-  let stderr = ''
-  const io: Io = {
-    ...nodeIo(),
-    cwd: options.cwd,
-    env: {},
-    stdinIsTTY: options.stdin === undefined,
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    stdout: (data) => void (stdout += typeof data === 'string' ? data : Buffer.from(data).toString('latin1')),
-    stderr: (text) => void (stderr += text),
-    readStdin: async () => new TextEncoder().encode(options.stdin ?? ''),
-    ...options.io,
-  }
-  const code = await main(args, io)
+  const { code, stdout, stderr } = await runInProcess(args, { cwd: options.cwd, input: options.stdin, stdinIsTTY: options.stdin === undefined, io: options.io })
   return { code, stdout, stderr }
 }
 
