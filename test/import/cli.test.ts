@@ -4,23 +4,15 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { nodeIo, type Io } from '../../src/cli/io.js'
-import { main } from '../../src/cli/main.js'
+import type { Io } from '../../src/cli/io.js'
+import { runMain } from '../cli/in-process.js'
 
 const MERMAID = 'sequenceDiagram\n  Alice->>+Bob: hi\n  Bob-->>-Alice: ok\n'
 const LIFELINE = 'Alice -> +Bob: hi\nBob --> -Alice: ok\n'
 const PLANTUML = '@startuml\nA -> B ++ : call\nreturn done\n@enduml\n'
 
-async function lifeline(args: string[], stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  const io: Io = {
-    ...nodeIo(),
-    stdout: (d) => void (stdout += typeof d === 'string' ? d : Buffer.from(d).toString()),
-    stderr: (t) => void (stderr += t),
-    readStdin: async () => new TextEncoder().encode(stdin),
-  }
-  const code = await main(args, io)
+async function lifeline(args: string[], stdin = '', io?: Partial<Io>): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { code, stdout, stderr } = await runMain(args, { cwd: process.cwd(), input: stdin, io })
   return { code, stdout, stderr }
 }
 
@@ -88,6 +80,23 @@ describe('lifeline import', () => {
     const dir = folder({ 'quote.md': '> Flow:\n>\n> ```mermaid\n> sequenceDiagram\n>   A->>B: hi\n>\n>   B->>A: ho\n> ```\n' })
     expect((await lifeline(['import', join(dir, 'quote.md')])).code).toBe(0)
     expect(readFileSync(join(dir, 'quote.md'), 'utf8')).toBe('> Flow:\n>\n> ```lifeline\n> A -> B: hi\n>\n> B -> A: ho\n> ```\n')
+  })
+
+  test('an edit made while import runs is never lost: the page is left alone, exit 1', async () => {
+    const page = '# Flow\n\n```mermaid\nsequenceDiagram\n  A->>B: hi\n```\n'
+    const dir = folder({ 'page.md': page })
+    const file = join(dir, 'page.md')
+    let reads = 0
+    const r = await lifeline(['import', file], '', {
+      readFile: async (path) => {
+        const bytes = readFileSync(path)
+        if (path === file && reads++ === 0) writeFileSync(file, `${page}\nA line typed meanwhile.\n`)
+        return bytes
+      },
+    })
+    expect(r.code).toBe(1)
+    expect(r.stderr).toBe(`${file}: error: it changed while lifeline import ran, so it was not converted: run lifeline import again\n`)
+    expect(readFileSync(file, 'utf8')).toBe(`${page}\nA line typed meanwhile.\n`)
   })
 
   test('a page with an error in one block is left unchanged, the error on the page\'s line', async () => {

@@ -5,6 +5,7 @@
 import { basename, dirname, extname, join, resolve } from 'node:path'
 import { Option, type Command } from 'commander'
 import type { LocatedDiagnostic } from '../../diagnostics/diagnostic.js'
+import { escapeControls } from '../../diagnostics/printable.js'
 import { languageOfPath, SOURCE_LANGUAGES, type SourceLanguage } from '../../import/detect.js'
 import { importDiagram } from '../../import/import.js'
 import { diagnosticText } from '../diagnostic-output.js'
@@ -13,6 +14,7 @@ import { loadMarkdownParser } from '../md/fences.js'
 import type { Io } from '../io.js'
 import type { Run } from '../exit.js'
 import { decodeSource, readSourceFile } from '../read-source.js'
+import { rewriteIfUnchanged } from '../rewrite.js'
 
 const STDIN = '-'
 const HELP = `
@@ -85,7 +87,7 @@ async function importFile(file: string, job: ImportJob, toFolder: boolean, io: I
   const source = await readSourceFile(file, io)
   if (!source.ok) return (io.stderr(`${file}: error: ${source.reason}\n`), false)
   const kind = languageOfPath(file)
-  if (kind === 'markdown' && job.from === undefined) return importMarkdownPage(file, source.text, job, toFolder, io)
+  if (kind === 'markdown' && job.from === undefined) return importMarkdownPage(file, source, job, toFolder, io)
   const result = importDiagram(source.text, { from: job.from ?? (kind === 'markdown' ? undefined : kind) })
   if (!report(result.diagnostics, source.text, file, io) || result.text === undefined) return false
   const target = job.output === undefined ? join(dirname(file), `${basename(file, extname(file))}.seq`) : toFolder ? join(job.output, `${basename(file, extname(file))}.seq`) : job.output
@@ -95,15 +97,17 @@ async function importFile(file: string, job: ImportJob, toFolder: boolean, io: I
   return true
 }
 
-async function importMarkdownPage(file: string, text: string, job: ImportJob, toFolder: boolean, io: Io): Promise<boolean> {
-  const result = importPage(text, await loadMarkdownParser())
-  if (!report(result.diagnostics, text, file, io) || result.text === undefined) return (io.stderr(`${file}: not converted: fix the errors first\n`), false)
+async function importMarkdownPage(file: string, source: { text: string; bytes: Uint8Array }, job: ImportJob, toFolder: boolean, io: Io): Promise<boolean> {
+  const result = importPage(source.text, await loadMarkdownParser())
+  if (!report(result.diagnostics, source.text, file, io) || result.text === undefined) return (io.stderr(`${file}: not converted: fix the errors first\n`), false)
   if (result.converted === 0) return (io.stdout(`${file}: no Mermaid or PlantUML sequence diagram to convert\n`), true)
   const target = job.output === undefined ? file : toFolder ? join(job.output, basename(file)) : job.output
-  // The text was decoded without its byte-order mark; put it back so no other byte changes.
-  const bytes = target === file ? await io.readFile(file) : new Uint8Array()
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\ufeff' : ''
-  await io.writeFileAtomic(target, bom + result.text)
+  // In place, as md and fmt rewrite: with its byte-order mark, and only if nobody changed it since it was read.
+  if (target === file) {
+    if ((await rewriteIfUnchanged(file, source.bytes, result.text, io)) === 'changed meanwhile') {
+      return (io.stderr(`${escapeControls(file)}: error: it changed while lifeline import ran, so it was not converted: run lifeline import again\n`), false)
+    }
+  } else await io.writeFileAtomic(target, result.text)
   io.stdout(`${target === file ? 'updated' : 'wrote'} ${target}: ${result.converted} diagram${result.converted === 1 ? '' : 's'} converted\n`)
   return true
 }
