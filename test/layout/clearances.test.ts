@@ -2,7 +2,7 @@
 // checker itself finds each fault it looks for.
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
-import type { DiagramLayout, FragmentLayout } from '../../src/layout/types.js'
+import type { DiagramLayout, FragmentLayout, MessageLayout } from '../../src/layout/types.js'
 import type { SequenceModel } from '../../src/model/model.js'
 import { stages } from '../helpers.js'
 import { findClearanceFaults } from './clearances.js'
@@ -51,5 +51,13 @@ describe('the checker finds what it looks for', () => {
     const box = boxed.layout.boxes[0]!
     const layout = { ...boxed.layout, boxes: [{ ...box, rect: { ...box.rect, x: 0, width: box.rect.x + box.rect.width } }] }
     expect(findClearanceFaults(boxed.model, layout).join()).toContain('runs over the head of api')
+  })
+
+  test("a box's side through a label that fits beside it", () => {
+    const boxed = laidOut(readFileSync('test/fixtures/box-wide-label.seq', 'utf8'))
+    const box = boxed.layout.boxes[0]!
+    const charge = boxed.layout.items[0] as MessageLayout
+    const layout = { ...boxed.layout, boxes: [{ ...box, rect: { ...box.rect, x: charge.label!.box.x + 5 } }] }
+    expect(findClearanceFaults(boxed.model, layout).join()).toContain("a box's side runs through the label of the message on line 7")
   })
 })

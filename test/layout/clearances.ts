@@ -1,9 +1,10 @@
 // Finds the small faults of a layout that are not collisions of messages (collisions.ts): a
 // frame's side so close to a lifeline or bar that the two read as one double line, a guard
-// whose baseline is not its tab keyword's, an arrowhead or lost dot at the canvas's edge, and
-// a participant box over another participant's head. Each finding is a sentence.
-import { FRAME_CLEARANCE, MARGIN } from '../../src/layout/constants.js'
-import type { DiagramLayout, FragmentLayout, ItemLayout, Point, Rect } from '../../src/layout/types.js'
+// whose baseline is not its tab keyword's, an arrowhead or lost dot at the canvas's edge, a
+// participant box over another participant's head, and a box's side through a label that
+// could sit beside it. Each finding is a sentence.
+import { FRAME_CLEARANCE, LABEL_PAD, MARGIN } from '../../src/layout/constants.js'
+import type { DiagramLayout, FragmentLayout, ItemLayout, MessageLayout, Point, Rect } from '../../src/layout/types.js'
 import type { SequenceModel } from '../../src/model/model.js'
 
 /** Rounding the layout does not promise to avoid, in px. */
@@ -70,6 +71,25 @@ function boxesOverHeads(model: SequenceModel, layout: DiagramLayout, problems: s
   })
 }
 
+/** A box's side through a level message's label, where the line beside that side could hold the label. */
+function boxSidesThroughLabels(layout: DiagramLayout, problems: string[]): void {
+  const sides = layout.boxes.flatMap((b) => [b.rect.x, b.rect.x + b.rect.width])
+  for (const m of messages(layout.items)) {
+    const path = m.paths[0]
+    const box = m.label?.box
+    if (!box || !path || path.length !== 2 || m.flags.length > 0) continue
+    const [low, high] = [Math.min(path[0]!.x, path[1]!.x) + LABEL_PAD, Math.max(path[0]!.x, path[1]!.x) - LABEL_PAD]
+    for (const side of sides) {
+      if (side <= box.x || side >= box.x + box.width) continue
+      if (side - low >= box.width || high - side >= box.width) problems.push(`a box's side runs through the label of the message on line ${m.line}, which fits beside it`)
+    }
+  }
+}
+
+function messages(items: readonly ItemLayout[]): MessageLayout[] {
+  return items.flatMap((i) => (i.type === 'message' ? [i] : i.type === 'fragment' ? i.branches.flatMap((b) => messages(b.items)) : []))
+}
+
 const contains = (outer: Rect, inner: Rect): boolean =>
   inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height
 
@@ -80,5 +100,6 @@ export function findClearanceFaults(model: SequenceModel, layout: DiagramLayout)
   guardBaselines(layout, problems)
   headsAtEdge(layout, problems)
   boxesOverHeads(model, layout, problems)
+  boxSidesThroughLabels(layout, problems)
   return [...new Set(problems)]
 }
