@@ -7,21 +7,25 @@
 //
 // A box reaches BOX_PAD beyond its outer heads, or half its label's width (and padding) from
 // the centre of a box of one participant. Beside a box's side, a head keeps COLUMN_GAP less
-// the box's padding, as two heads keep COLUMN_GAP: an unwidened box moves nothing.
-import type { Box } from '../model/model.js'
+// the box's padding, as two heads keep COLUMN_GAP: an unwidened box moves nothing. A box's
+// side keeps that gap from a diagram edge too where messages enter or leave through it, so
+// they start and end outside the box, not on its side.
+import type { SequenceModel } from '../model/model.js'
 import type { Spacing } from './columns.js'
 import { BOX_PAD, COLUMN_GAP } from './constants.js'
 import type { HeadSize } from './heads.js'
 import type { Labels } from './labels.js'
+import { forEachItem } from './walk.js'
 
 export interface BoxInput {
-  readonly boxes: readonly Box[]
+  readonly model: SequenceModel
   readonly labels: Labels
   readonly heads: readonly HeadSize[]
   readonly column: ReadonlyMap<string, number>
 }
 
-export function boxSpacings({ boxes, labels, heads, column }: BoxInput): Spacing[] {
+export function boxSpacings({ model, labels, heads, column }: BoxInput): Spacing[] {
+  const boxes = model.boxes
   const n = heads.length
   const half = (c: number): number => (heads[c]?.width ?? 0) / 2
   // How far each column's head, or the box it is the side of, reaches left and right of its lifeline.
@@ -41,12 +45,23 @@ export function boxSpacings({ boxes, labels, heads, column }: BoxInput): Spacing
     boxSide.add(-(first + 1)).add(last + 1)
   }
   if (boxSide.size === 0) return out
+  const [left, right] = edgesCrossed(model)
   for (let c = -1; c < n; c++) {
     const sides = (boxSide.has(c + 1) ? 1 : 0) + (boxSide.has(-(c + 2)) ? 1 : 0)
     if (sides === 0) continue
-    // The diagram's edges need no gap: the canvas margin lies beyond them.
-    const gap = c < 0 || c + 1 >= n ? 0 : COLUMN_GAP - sides * BOX_PAD
+    const edge = c < 0 ? left : c + 1 >= n ? right : undefined
+    // An edge no message crosses needs no gap: the canvas margin lies beyond it.
+    const gap = edge === undefined ? COLUMN_GAP - sides * BOX_PAD : edge ? COLUMN_GAP - BOX_PAD : 0
     out.push({ from: c, to: c + 1, distance: (reachRight[c] ?? 0) + gap + (reachLeft[c + 1] ?? 0) })
   }
   return out
+}
+
+/** Whether found or outgoing messages cross the diagram's left and right edges. */
+function edgesCrossed(model: SequenceModel): [boolean, boolean] {
+  const crossed: [boolean, boolean] = [false, false]
+  forEachItem(model.items, (item) => {
+    if (item.type === 'message' && (item.route.kind === 'found' || item.route.kind === 'outgoing')) crossed[item.route.side === 'left' ? 0 : 1] = true
+  })
+  return crossed
 }

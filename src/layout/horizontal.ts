@@ -36,7 +36,7 @@ export function horizontalSpacings(input: HorizontalInput): Spacing[] {
     out.push({ from: -1, to: 0, distance: (heads[0]?.width ?? 0) / 2 })
     out.push({ from: n - 1, to: n, distance: (heads[n - 1]?.width ?? 0) / 2 })
   }
-  out.push(...boxSpacings({ boxes: model.boxes, labels: input.labels, heads, column: input.column }))
+  out.push(...boxSpacings({ model, labels: input.labels, heads, column: input.column }))
   forEachItem(model.items, (item) => out.push(...itemSpacings(item, input)))
   // Not push(...): a spread of a long list overflows the call stack.
   return out.concat(sharedRowSpacings(input))

@@ -145,13 +145,11 @@ function messageLabel(m: Message, ctx: PlacementContext, paths: readonly Point[]
  */
 function clearOfBoxSides(centre: number, width: number, [low, high]: [number, number], sides: readonly number[]): number {
   const reach = width / 2 + BOX_SIDE_CLEARANCE
-  for (const side of sides) {
-    if (Math.abs(side - centre) >= reach) continue
-    const places = [side - reach, side + reach].filter((c) => c - width / 2 >= low && c + width / 2 <= high)
-    const nearest = places.sort((a, b) => Math.abs(a - centre) - Math.abs(b - centre))[0]
-    if (nearest !== undefined) return nearest
-  }
-  return centre
+  // A place computed as side ± reach is clear of that side, rounding aside.
+  const clear = (c: number): boolean => sides.every((side) => Math.abs(side - c) >= reach - 1e-9)
+  if (clear(centre)) return centre
+  const places = sides.flatMap((side) => [side - reach, side + reach]).filter((c) => c - width / 2 >= low && c + width / 2 <= high && clear(c))
+  return places.sort((a, b) => Math.abs(a - centre) - Math.abs(b - centre))[0] ?? centre
 }
 
 function nearestEnd(paths: readonly Point[][], start: Point): Point {

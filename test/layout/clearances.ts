@@ -1,8 +1,8 @@
 // Finds the small faults of a layout that are not collisions of messages (collisions.ts): a
 // frame's side so close to a lifeline or bar that the two read as one double line, a guard
 // whose baseline is not its tab keyword's, an arrowhead or lost dot at the canvas's edge, a
-// participant box over another participant's head, and a box's side through a label that
-// could sit beside it. Each finding is a sentence.
+// participant box over another participant's head, a box's side through a label that could
+// sit beside it, and a message starting or ending on a box's side. Each finding is a sentence.
 import { FRAME_CLEARANCE, LABEL_PAD, MARGIN } from '../../src/layout/constants.js'
 import type { DiagramLayout, FragmentLayout, ItemLayout, MessageLayout, Point, Rect } from '../../src/layout/types.js'
 import type { SequenceModel } from '../../src/model/model.js'
@@ -86,6 +86,17 @@ function boxSidesThroughLabels(layout: DiagramLayout, problems: string[]): void 
   }
 }
 
+/** A message's line starting or ending on a box's side: it reads as coming from the box. */
+function endsOnBoxSides(layout: DiagramLayout, problems: string[]): void {
+  for (const m of messages(layout.items)) {
+    const ends = m.paths.flatMap((p) => [p[0], p[p.length - 1]])
+    for (const b of layout.boxes) {
+      const onSide = ends.some((e) => e && [b.rect.x, b.rect.x + b.rect.width].some((x) => Math.abs(e.x - x) < FRAME_CLEARANCE) && e.y >= b.rect.y && e.y <= b.rect.y + b.rect.height)
+      if (onSide) problems.push(`the message on line ${m.line} ends on a side of the box on line ${b.line}`)
+    }
+  }
+}
+
 function messages(items: readonly ItemLayout[]): MessageLayout[] {
   return items.flatMap((i) => (i.type === 'message' ? [i] : i.type === 'fragment' ? i.branches.flatMap((b) => messages(b.items)) : []))
 }
@@ -101,5 +112,6 @@ export function findClearanceFaults(model: SequenceModel, layout: DiagramLayout)
   headsAtEdge(layout, problems)
   boxesOverHeads(model, layout, problems)
   boxSidesThroughLabels(layout, problems)
+  endsOnBoxSides(layout, problems)
   return [...new Set(problems)]
 }
