@@ -1,5 +1,6 @@
 // The measured text of every label in the model, computed once and shared by the horizontal
 // pass, the vertical pass and placement.
+import type { TextRun } from '../model/inline-styles.js'
 import type { Branch, Item, Message, Participant, SequenceModel } from '../model/model.js'
 import { FONT_SIZE, SMALL_FONT_SIZE, TITLE_FONT_SIZE } from './constants.js'
 import type { FontSpec, TextMeasurer } from './measure.js'
@@ -33,7 +34,7 @@ export class Labels {
   widen(m: Message, room: number): void {
     const text = this.of(m)
     if (!text || room <= this.wrap) return
-    const wider = measureText(labelText(m), BODY, this.measurer, room)
+    const wider = measureText(labelText(m) ?? '', BODY, this.measurer, room)
     if (wider.lines.length < text.lines.length && wider.width <= room) this.cache.set(m, wider)
   }
 
@@ -60,22 +61,28 @@ export class Labels {
   }
 }
 
-function labelText(owner: Item | Branch): string {
-  if (!('type' in owner)) return owner.label ? `[${owner.label}]` : ''
+/** The label's text in runs, and what layout adds around it (a guard's brackets, a message's number). */
+function labelText(owner: Item | Branch): readonly TextRun[] | undefined {
+  if (!('type' in owner)) return owner.label ? [plain('['), ...owner.runs, plain(']')] : undefined
   switch (owner.type) {
     case 'message':
       return messageText(owner)
     case 'fragment':
     case 'destroy':
-      return ''
+      return undefined
     default:
-      return owner.label
+      return owner.label ? owner.runs : undefined
   }
+}
+
+function plain(text: string): TextRun {
+  return { text, bold: false, italic: false, code: false }
 }
 
 /** A no-break space: the autonumber stays on the line of the label's first word. */
 const KEEP_TOGETHER = '\u00a0'
 
-function messageText(m: Message): string {
-  return m.number === undefined ? m.label : `${m.number}${KEEP_TOGETHER}${m.label}`
+function messageText(m: Message): readonly TextRun[] | undefined {
+  if (m.number === undefined) return m.label ? m.runs : undefined
+  return [plain(`${m.number}${KEEP_TOGETHER}`), ...m.runs]
 }

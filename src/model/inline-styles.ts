@@ -1,0 +1,232 @@
+// Inline text styles in labels: `**bold**`, `*italic*` / `_italic_` and `` `code` ``, read
+// the way CommonMark reads emphasis, stricter where diagrams need it. The text becomes runs,
+// each with its styles; the markers that did their job are gone, every other character stays.
+//
+// What stays literal (nothing a user writes disappears):
+// - a marker that cannot open or close: `2 * 3 * 4`, `SELECT * FROM`, a lone `**`, and one
+//   inside a word, for `*` as for `_` (CommonMark lets `*` work inside words; diagrams are full
+//   of `a*b*c` arithmetic and `snake_case_names`, so here neither does);
+// - an opener without a closer, and a closer without an opener;
+// - a URL (`scheme://...` up to the next space), whose `_` and `*` belong to it;
+// - a backslash before `*`, `_` or `` ` `` makes that character literal and is dropped; before
+//   anything else a backslash is itself (`C:\temp`).
+// A code span is a run of backticks up to the next run of as many; its content is taken as
+// written (no emphasis, no escapes), with one space trimmed from each side when both have one,
+// as in CommonMark. Emphasis may wrap a code span (`**`x`**` is bold code).
+
+export interface TextRun {
+  readonly text: string
+  readonly bold: boolean
+  readonly italic: boolean
+  readonly code: boolean
+}
+
+interface Delimiter {
+  readonly char: '*' | '_'
+  /** The run's length as written, for the rule of 3. */
+  readonly length: number
+  /** Markers not yet used: what is left is printed as written. */
+  count: number
+  readonly canOpen: boolean
+  readonly canClose: boolean
+  /** Cleared when a match encloses it: it can no longer pair with anything outside. */
+  active: boolean
+}
+
+interface Piece {
+  text: string
+  readonly code: boolean
+  /** How many strong (bold) and emphasis (italic) pairs enclose it. */
+  bold: number
+  italic: number
+  readonly delimiter?: Delimiter
+}
+
+const ESCAPABLE = new Set(['*', '_', '`'])
+const URL = /^[a-z][a-z0-9+.-]*:\/\/[^\s]+/i
+const WHITESPACE = /\s/u
+const PUNCTUATION = /[\p{P}\p{S}]/u
+
+/** A label as the model carries it: the text without markers, and the same text in styled runs. */
+export interface Styled {
+  /** The text as shown, without the markers that styled it: what descriptions and hovers say. */
+  readonly label: string
+  /** The same text split by style, for measuring and drawing. */
+  readonly runs: readonly TextRun[]
+}
+
+/** The label and runs of a label written as `source`. */
+export function styled(source: string): Styled {
+  const runs = parseInlineStyles(source)
+  return { label: plainText(runs), runs }
+}
+
+/** The runs of `source`, adjacent runs of the same style merged; one plain run when it has no styles. */
+export function parseInlineStyles(source: string): TextRun[] {
+  const pieces = scan(source)
+  matchEmphasis(pieces)
+  return merge(pieces)
+}
+
+/** The text as shown, without the markers that styled it. */
+export function plainText(runs: readonly TextRun[]): string {
+  return runs.map((r) => r.text).join('')
+}
+
+/** Whether any run carries a style. */
+export function isStyled(runs: readonly TextRun[]): boolean {
+  return runs.some((r) => r.bold || r.italic || r.code)
+}
+
+/** Splits the source into text, code spans and delimiter runs. */
+function scan(source: string): Piece[] {
+  const pieces: Piece[] = []
+  let text = ''
+  const flush = (): void => {
+    if (text) pieces.push({ text, code: false, bold: 0, italic: 0 })
+    text = ''
+  }
+  let i = 0
+  while (i < source.length) {
+    const c = source[i] ?? ''
+    const url = isWordStart(source, i) ? urlAt(source, i) : undefined
+    if (url) {
+      text += url
+      i += url.length
+    } else if (c === '\\' && ESCAPABLE.has(source[i + 1] ?? '')) {
+      text += source[i + 1]
+      i += 2
+    } else if (c === '`') {
+      const span = codeSpan(source, i)
+      if (span) {
+        flush()
+        pieces.push({ text: span.content, code: true, bold: 0, italic: 0 })
+      } else text += source.slice(i, i + ticks(source, i))
+      i = span ? span.end : i + ticks(source, i)
+    } else if (c === '*' || c === '_') {
+      const length = runLength(source, i, c)
+      flush()
+      pieces.push({ text: '', code: false, bold: 0, italic: 0, delimiter: delimiter(source, i, length, c) })
+      i += length
+    } else {
+      text += c
+      i++
+    }
+  }
+  flush()
+  return pieces
+}
+
+function isWordStart(source: string, i: number): boolean {
+  return i === 0 || WHITESPACE.test(source[i - 1] ?? '') || source[i - 1] === '('
+}
+
+/** A URL starting at `i`, up to a space; emphasis markers right after it close around it. */
+function urlAt(source: string, i: number): string | undefined {
+  const space = source.indexOf(' ', i)
+  const word = source.slice(i, space < 0 ? undefined : space)
+  return URL.exec(word)?.[0].replace(/[*_]+$/, '') || undefined
+}
+
+function runLength(source: string, i: number, c: string): number {
+  let j = i
+  while (source[j] === c) j++
+  return j - i
+}
+
+function ticks(source: string, i: number): number {
+  return runLength(source, i, '`')
+}
+
+/** The code span opened by the backticks at `i`, or undefined when no run of as many closes it. */
+function codeSpan(source: string, i: number): { content: string; end: number } | undefined {
+  const open = ticks(source, i)
+  let j = i + open
+  while (j < source.length) {
+    if (source[j] !== '`') {
+      j++
+      continue
+    }
+    const close = ticks(source, j)
+    if (close === open) {
+      const raw = source.slice(i + open, j)
+      const padded = raw.length > 2 && raw.startsWith(' ') && raw.endsWith(' ') && raw.trim() !== ''
+      return { content: padded ? raw.slice(1, -1) : raw, end: j + close }
+    }
+    j += close
+  }
+  return undefined
+}
+
+/**
+ * CommonMark's flanking rules, with `_`'s stricter ones for `*` too: a run opens only where it
+ * is not inside a word (before it: the start, a space or punctuation) and closes likewise.
+ */
+function delimiter(source: string, i: number, length: number, char: '*' | '_'): Delimiter {
+  const before = source[i - 1] ?? ' '
+  const after = source[i + length] ?? ' '
+  const spaceBefore = WHITESPACE.test(before)
+  const spaceAfter = WHITESPACE.test(after)
+  const punctBefore = PUNCTUATION.test(before)
+  const punctAfter = PUNCTUATION.test(after)
+  const left = !spaceAfter && (!punctAfter || spaceBefore || punctBefore)
+  const right = !spaceBefore && (!punctBefore || spaceAfter || punctAfter)
+  return {
+    char,
+    length,
+    count: length,
+    canOpen: left && (!right || punctBefore),
+    canClose: right && (!left || punctAfter),
+    active: true,
+  }
+}
+
+/** CommonMark's "process emphasis": pairs closers with the nearest opener that fits. */
+function matchEmphasis(pieces: Piece[]): void {
+  pieces.forEach((closerPiece, c) => {
+    const closer = closerPiece.delimiter
+    if (!closer?.canClose) return
+    while (closer.active && closer.count > 0) {
+      const o = findOpener(pieces, c, closer)
+      if (o === undefined) return
+      const opener = pieces[o]?.delimiter as Delimiter
+      const strong = opener.count >= 2 && closer.count >= 2
+      for (let k = o + 1; k < c; k++) enclose(pieces[k] as Piece, strong)
+      opener.count -= strong ? 2 : 1
+      closer.count -= strong ? 2 : 1
+    }
+  })
+}
+
+function findOpener(pieces: readonly Piece[], c: number, closer: Delimiter): number | undefined {
+  for (let o = c - 1; o >= 0; o--) {
+    const opener = pieces[o]?.delimiter
+    if (!opener?.active || !opener.canOpen || opener.count === 0 || opener.char !== closer.char) continue
+    // The "rule of 3": a run that can both open and close pairs only with one whose lengths fit.
+    const either = (opener.canOpen && opener.canClose) || (closer.canOpen && closer.canClose)
+    if (either && (opener.length + closer.length) % 3 === 0 && (opener.length % 3 !== 0 || closer.length % 3 !== 0)) continue
+    return o
+  }
+  return undefined
+}
+
+function enclose(piece: Piece, strong: boolean): void {
+  if (strong) piece.bold++
+  else piece.italic++
+  // A marker inside a pair can no longer pair with one outside it.
+  if (piece.delimiter) piece.delimiter.active = false
+}
+
+function merge(pieces: readonly Piece[]): TextRun[] {
+  const runs: TextRun[] = []
+  for (const piece of pieces) {
+    const text = piece.delimiter ? piece.delimiter.char.repeat(piece.delimiter.count) : piece.text
+    if (!text) continue
+    const run: TextRun = { text, bold: piece.bold > 0, italic: piece.italic > 0, code: piece.code }
+    const last = runs.at(-1)
+    if (last && last.bold === run.bold && last.italic === run.italic && last.code === run.code) {
+      runs[runs.length - 1] = { ...last, text: last.text + text }
+    } else runs.push(run)
+  }
+  return runs.length > 0 ? runs : [{ text: '', bold: false, italic: false, code: false }]
+}
