@@ -14,20 +14,28 @@ export interface MeasuredText {
   readonly font: FontSpec
 }
 
+export interface Wrapping {
+  /** Width past which a line breaks between words; no limit when left out. */
+  readonly maxWidth?: number
+  /** Keeps each line's leading white space (a note laid out by hand); otherwise lines are trimmed. */
+  readonly keepIndent?: boolean
+}
+
 /**
  * Breaks `label` at `\n` and, past `maxWidth`, between words (inside a word when it must).
  * Styled text breaks the same way, each stretch measured in its own font, and a styled run may
  * continue on the next line.
  */
-export function measureText(label: LabelText, font: FontSpec, measurer: TextMeasurer, maxWidth = Infinity): MeasuredText {
+export function measureText(label: LabelText, font: FontSpec, measurer: TextMeasurer, wrapping: Wrapping = {}): MeasuredText {
+  const { maxWidth = Infinity, keepIndent = false } = wrapping
   const text = new StyledText(label, font, measurer)
   const lines: string[] = []
   const styled: TextRun[][] = []
   let width = 0
   let offset = 0
   for (const raw of text.text.split('\n')) {
-    const start = offset + raw.length - raw.trimStart().length
-    const paragraph: Range = { start, end: start + raw.trim().length }
+    const start = offset + (keepIndent ? 0 : raw.length - raw.trimStart().length)
+    const paragraph: Range = { start, end: Math.max(start, offset + raw.trimEnd().length) }
     offset += raw.length + 1
     // Most paragraphs fit: measured once, they need no wrapping and no second measurement.
     const whole = text.width(paragraph.start, paragraph.end)

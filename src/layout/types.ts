@@ -1,6 +1,9 @@
 // DiagramLayout: the geometry of a diagram, plain JSON-able data in pixels. Render reads only
 // this. It carries the ids, kinds and source lines that the SVG's hooks expose (OUTPUT.md).
 import type { TextRun } from '../model/inline-styles.js'
+
+/** A stretch of label text in one style; render reads it from here, not from the model. */
+export type { TextRun }
 import type { BlockStyle, FragmentKind, Link, MessageKind, ParticipantStyle, MessageStyle, Shape, ThemeName } from '../model/model.js'
 
 export interface Point {

@@ -4,8 +4,9 @@
 //
 // What stays literal (nothing a user writes disappears):
 // - a marker that cannot open or close: `2 * 3 * 4`, `SELECT * FROM`, a lone `**`, and one
-//   inside a word, for `*` as for `_` (CommonMark lets `*` work inside words; diagrams are full
-//   of `a*b*c` arithmetic and `snake_case_names`, so here neither does);
+//   touching text on both sides, for `*` as for `_` (CommonMark lets `*` work inside words;
+//   diagrams are full of `a*b*c` arithmetic, `snake_case_names` and `src/*/x/*.ts` globs, so
+//   here neither does);
 // - an opener without a closer, and a closer without an opener;
 // - a URL (`scheme://...` up to the next space), whose `_` and `*` belong to it;
 // - a backslash before `*`, `_` or `` ` `` makes that character literal and is dropped; before
@@ -23,8 +24,6 @@ export interface TextRun {
 
 interface Delimiter {
   readonly char: '*' | '_'
-  /** The run's length as written, for the rule of 3. */
-  readonly length: number
   /** Markers not yet used: what is left is printed as written. */
   count: number
   readonly canOpen: boolean
@@ -159,8 +158,12 @@ function codeSpan(source: string, i: number): { content: string; end: number } |
 }
 
 /**
- * CommonMark's flanking rules, with `_`'s stricter ones for `*` too: a run opens only where it
- * is not inside a word (before it: the start, a space or punctuation) and closes likewise.
+ * CommonMark's flanking rules, stricter: a run opens only when it is left-flanking and not
+ * right-flanking (touching text after it, space or the start before it, roughly) and closes
+ * only in the mirror case. A run touching text on both sides never works: inside a word
+ * (`a*b*c`, `snake_case`) as CommonMark already has it for `_`, and between punctuation
+ * (a glob such as `src/ * /x.ts` written without the spaces), where CommonMark would pair the
+ * stars.
  */
 function delimiter(source: string, i: number, length: number, char: '*' | '_'): Delimiter {
   const before = source[i - 1] ?? ' '
@@ -171,14 +174,7 @@ function delimiter(source: string, i: number, length: number, char: '*' | '_'): 
   const punctAfter = PUNCTUATION.test(after)
   const left = !spaceAfter && (!punctAfter || spaceBefore || punctBefore)
   const right = !spaceBefore && (!punctBefore || spaceAfter || punctAfter)
-  return {
-    char,
-    length,
-    count: length,
-    canOpen: left && (!right || punctBefore),
-    canClose: right && (!left || punctAfter),
-    active: true,
-  }
+  return { char, count: length, canOpen: left && !right, canClose: right && !left, active: true }
 }
 
 /** CommonMark's "process emphasis": pairs closers with the nearest opener that fits. */
@@ -201,11 +197,7 @@ function matchEmphasis(pieces: Piece[]): void {
 function findOpener(pieces: readonly Piece[], c: number, closer: Delimiter): number | undefined {
   for (let o = c - 1; o >= 0; o--) {
     const opener = pieces[o]?.delimiter
-    if (!opener?.active || !opener.canOpen || opener.count === 0 || opener.char !== closer.char) continue
-    // The "rule of 3": a run that can both open and close pairs only with one whose lengths fit.
-    const either = (opener.canOpen && opener.canClose) || (closer.canOpen && closer.canClose)
-    if (either && (opener.length + closer.length) % 3 === 0 && (opener.length % 3 !== 0 || closer.length % 3 !== 0)) continue
-    return o
+    if (opener?.active && opener.canOpen && opener.count > 0 && opener.char === closer.char) return o
   }
   return undefined
 }

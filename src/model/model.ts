@@ -150,7 +150,8 @@ export interface Box {
 }
 
 export interface Settings {
-  readonly title: string | undefined
+  /** The title as shown (without style markers) and in styled runs. */
+  readonly title: Styled | undefined
   readonly theme: ThemeName
   /** Label width in pixels before wrapping. */
   readonly wrap: number
