@@ -142,7 +142,8 @@ export class Painter {
     for (const run of runs) {
       const attrs = runAttributes(run, block.bold)
       const holder = attrs ? this.el(parent, 'tspan', attrs) : parent
-      holder.appendChild(parent.ownerDocument.createTextNode(xmlSafe(run.text)))
+      const text = run.code ? run.text.replace(LIGATURE_START, `$&${NO_LIGATURE}`) : run.text
+      holder.appendChild(parent.ownerDocument.createTextNode(xmlSafe(text)))
     }
   }
 }
@@ -152,6 +153,15 @@ export class Painter {
  * Consolas on Windows; the text is measured to fit the widest of them (see font-metrics.ts).
  */
 export const MONO_FAMILY = "'DejaVu Sans Mono', Menlo, Consolas, monospace"
+
+/**
+ * DejaVu Sans Mono joins `ff`, `fi` and `fl` into ligatures, and resvg (0.x, issue #614) drops
+ * a whole <text> whose runs mix such a ligature with another font. A zero-width non-joiner
+ * after the `f` keeps the letters apart in every renderer (code reads better unjoined too);
+ * it has no width and is measured as none.
+ */
+const LIGATURE_START = /f(?=[fil])/g
+const NO_LIGATURE = '\u200c'
 
 /** Presentation attributes of a styled run; undefined for a plain one (or bold in bold text). */
 function runAttributes(run: TextRun, boldBlock: boolean): Attrs | undefined {

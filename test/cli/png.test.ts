@@ -127,6 +127,12 @@ test('code is drawn in a monospace face, within the width measured for it', asyn
   expect(mono.right).toBeLessThanOrEqual(bx + bw)
 })
 
+test('code holding ff, fi or fl is drawn: resvg drops text mixing those ligatures with another font', async () => {
+  const svg = compile('a -> b: x `fflags fi`, y\n').svg ?? ''
+  const { left, right } = labelInkExtent(svg, await svgToPng(svg, 1))
+  expect(right - left).toBeGreaterThan(60)
+})
+
 test('italic text is drawn with an italic face, not the upright one', async () => {
   const svg = compile('a -> b: *Slanted Words Here*\n').svg ?? ''
   expect(svg).toContain('font-style="italic"')
