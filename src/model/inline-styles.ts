@@ -4,11 +4,11 @@
 //
 // What stays literal (nothing a user writes disappears):
 // - a marker that cannot open or close: `2 * 3 * 4`, `SELECT * FROM`, a lone `**`, and one
-//   touching text on both sides, for `*` as for `_` (CommonMark lets `*` work inside words;
-//   diagrams are full of `a*b*c` arithmetic, `snake_case_names` and `src/*/x/*.ts` globs, so
-//   here neither does);
+//   inside a word, for `*` as for `_` (CommonMark's rules for `_`, applied to both: CommonMark
+//   lets `*` work inside words, and diagrams are full of `a*b*c` and `snake_case_names`);
 // - an opener without a closer, and a closer without an opener;
-// - a URL (`scheme://...` up to the next space), whose `_` and `*` belong to it;
+// - a word with a `/` in it, a path, a glob or a URL (`src/**/*.ts`, `https://x.org/a_b`): its
+//   markers belong to it, except those closing around it at its end (`*see /docs*`);
 // - a backslash before `*`, `_` or `` ` `` makes that character literal and is dropped; before
 //   anything else a backslash is itself (`C:\temp`).
 // A code span is a run of backticks up to the next run of as many; its content is taken as
@@ -24,6 +24,8 @@ export interface TextRun {
 
 interface Delimiter {
   readonly char: '*' | '_'
+  /** The run's length as written. */
+  readonly length: number
   /** Markers not yet used: what is left is printed as written. */
   count: number
   readonly canOpen: boolean
@@ -42,7 +44,10 @@ interface Piece {
 }
 
 const ESCAPABLE = new Set(['*', '_', '`'])
-const URL = /^[a-z][a-z0-9+.-]*:\/\/[^\s]+/i
+/** A word up to a blank or a code span (sticky: matched where `lastIndex` says). */
+const WORD = /[^\s`]+/uy
+/** Emphasis markers at a word's end, and punctuation after them (`*see /docs*,`). */
+const CLOSING_MARKERS = /[*_]+[^\p{L}\p{N}/]*$/u
 const WHITESPACE = /\s/u
 const PUNCTUATION = /[\p{P}\p{S}]/u
 
@@ -88,10 +93,10 @@ function scan(source: string): Piece[] {
   let i = 0
   while (i < source.length) {
     const c = source[i] ?? ''
-    const url = isWordStart(source, i) ? urlAt(source, i) : undefined
-    if (url) {
-      text += url
-      i += url.length
+    const word = isWordStart(source, i) ? literalWord(source, i) : undefined
+    if (word) {
+      text += word
+      i += word.length
     } else if (c === '\\' && ESCAPABLE.has(source[i + 1] ?? '')) {
       text += source[i + 1]
       i += 2
@@ -116,15 +121,19 @@ function scan(source: string): Piece[] {
   return pieces
 }
 
+/** Where a word starts: after a blank, a `(`, or emphasis markers that may open around it. */
 function isWordStart(source: string, i: number): boolean {
-  return i === 0 || WHITESPACE.test(source[i - 1] ?? '') || source[i - 1] === '('
+  return i === 0 || /[\s(*_]/u.test(source[i - 1] ?? '')
 }
 
-/** A URL starting at `i`, up to a space; emphasis markers right after it close around it. */
-function urlAt(source: string, i: number): string | undefined {
-  const space = source.indexOf(' ', i)
-  const word = source.slice(i, space < 0 ? undefined : space)
-  return URL.exec(word)?.[0].replace(/[*_]+$/, '') || undefined
+/** The word at `i` when it is a path or a URL (it holds a `/`), less markers closing at its end. */
+function literalWord(source: string, i: number): string | undefined {
+  // A marker starting the word is scanned as one; the word is looked at from after it.
+  if (source[i] === '*' || source[i] === '_') return undefined
+  WORD.lastIndex = i
+  const word = WORD.exec(source)?.[0] ?? ''
+  if (!word.includes('/')) return undefined
+  return word.replace(CLOSING_MARKERS, '') || undefined
 }
 
 function runLength(source: string, i: number, c: string): number {
@@ -158,12 +167,9 @@ function codeSpan(source: string, i: number): { content: string; end: number } |
 }
 
 /**
- * CommonMark's flanking rules, stricter: a run opens only when it is left-flanking and not
- * right-flanking (touching text after it, space or the start before it, roughly) and closes
- * only in the mirror case. A run touching text on both sides never works: inside a word
- * (`a*b*c`, `snake_case`) as CommonMark already has it for `_`, and between punctuation
- * (a glob such as `src/ * /x.ts` written without the spaces), where CommonMark would pair the
- * stars.
+ * CommonMark's flanking rules for `_`, for `*` too: a run opens where it starts a word
+ * (left-flanking, and not right-flanking unless punctuation stands before it) and closes where
+ * it ends one (the mirror image), so a run inside a word does neither.
  */
 function delimiter(source: string, i: number, length: number, char: '*' | '_'): Delimiter {
   const before = source[i - 1] ?? ' '
@@ -174,7 +180,14 @@ function delimiter(source: string, i: number, length: number, char: '*' | '_'): 
   const punctAfter = PUNCTUATION.test(after)
   const left = !spaceAfter && (!punctAfter || spaceBefore || punctBefore)
   const right = !spaceBefore && (!punctBefore || spaceAfter || punctAfter)
-  return { char, count: length, canOpen: left && !right, canClose: right && !left, active: true }
+  return {
+    char,
+    length,
+    count: length,
+    canOpen: left && (!right || punctBefore),
+    canClose: right && (!left || punctAfter),
+    active: true,
+  }
 }
 
 /** CommonMark's "process emphasis": pairs closers with the nearest opener that fits. */
@@ -197,7 +210,12 @@ function matchEmphasis(pieces: Piece[]): void {
 function findOpener(pieces: readonly Piece[], c: number, closer: Delimiter): number | undefined {
   for (let o = c - 1; o >= 0; o--) {
     const opener = pieces[o]?.delimiter
-    if (opener?.active && opener.canOpen && opener.count > 0 && opener.char === closer.char) return o
+    if (!opener?.active || !opener.canOpen || opener.count === 0 || opener.char !== closer.char) continue
+    // CommonMark's "rule of 3": a run that can both open and close pairs only with one whose
+    // length does not make their sum a multiple of 3 (unless both are), so `*a**b*` nests.
+    const both = (opener.canOpen && opener.canClose) || (closer.canOpen && closer.canClose)
+    if (both && (opener.length + closer.length) % 3 === 0 && (opener.length % 3 !== 0 || closer.length % 3 !== 0)) continue
+    return o
   }
   return undefined
 }

@@ -21,8 +21,9 @@ describe('inline styles: what stays literal text', () => {
     { name: 'an unmatched backtick', text: 'it`s here' },
     { name: 'backtick runs of different lengths', text: '``a` b' },
     { name: 'a glob', text: 'watch src/**/*.ts' },
-    { name: 'stars between punctuation', text: 'src/*/x/*.ts' },
-    { name: 'a marker touching text on both sides closes nothing', text: '*a*b' },
+    { name: 'a glob with single stars', text: 'ls src/*/x/*.ts' },
+    { name: 'a path with underscores and stars', text: 'GET /api/*/user_id/*' },
+    { name: 'a marker inside a word closes nothing', text: '*a*b' },
     { name: 'a Windows path keeps its backslashes', text: 'C:\\temp\\new' },
     { name: 'stars around spaces', text: 'a * b * c' },
     { name: 'underscores inside numbers', text: '1_000_000' },
@@ -53,6 +54,11 @@ describe('inline styles: runs', () => {
     { name: 'emphasis across a line break', text: '**a\nb**', runs: ['b:a\nb'] },
     { name: 'a URL inside emphasis', text: '*see https://x.org/a_b*', runs: ['i:see https://x.org/a_b'] },
     { name: 'math beside emphasis', text: '2 * 3 is *six*', runs: [':2 * 3 is ', 'i:six'] },
+    { name: 'emphasis ending in punctuation before punctuation', text: 'raise to *50%*, then', runs: [':raise to ', 'i:50%', ':, then'] },
+    { name: 'emphasis around a path', text: '*see /docs/a_b*, then', runs: ['i:see /docs/a_b', ':, then'] },
+    { name: 'bold around a path at the start', text: '**/etc/hosts** changed', runs: ['b:/etc/hosts', ': changed'] },
+    { name: 'the rule of 3 nests', text: '*a **b** c*', runs: ['i:a ', 'bi:b', 'i: c'] },
+    { name: 'a closer inside a word pairs not', text: '**a**b **c**', runs: [':**a**b ', 'b:c'] },
   ])('$name: $text', ({ text, runs }) => {
     expect(compact(text)).toEqual(runs)
   })
