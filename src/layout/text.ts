@@ -91,8 +91,9 @@ function wrapParagraph(text: StyledText, words: readonly Range[], maxWidth: numb
   let currentWidth = 0
   for (const word of words) {
     const wordWidth = text.width(word.start, word.end)
-    if (current && currentWidth + text.width(current.end, word.start) + wordWidth <= maxWidth) {
-      currentWidth += text.width(current.end, word.start) + wordWidth
+    const gap = current ? text.width(current.end, word.start) : 0
+    if (current && currentWidth + gap + wordWidth <= maxWidth) {
+      currentWidth += gap + wordWidth
       current = { start: current.start, end: word.end }
       continue
     }
