@@ -83,10 +83,11 @@ const TAB_SPACES = 4
 function indented(runs: readonly TextRun[]): TextRun[] {
   let lineStart = true
   return runs.map((run) => {
-    const text = run.text.replace(/(^|\n)([ \t]*)/g, (all, brk: string, lead: string, at: number) => {
-      if (at === 0 && !lineStart) return all
-      return brk + lead.replace(/ /g, NO_BREAK).replace(/\t/g, NO_BREAK.repeat(TAB_SPACES))
-    })
+    // Blanks after a line break, and at the run's start when a line starts there (a run in
+    // mid-line keeps its leading space).
+    const text = run.text.replace(/(?<=^|\n)[ \t]+/g, (lead: string, at: number) =>
+      at === 0 && !lineStart ? lead : lead.replace(/ /g, NO_BREAK).replace(/\t/g, NO_BREAK.repeat(TAB_SPACES)),
+    )
     lineStart = /\n[ \t]*$/.test(run.text) || (lineStart && /^[ \t]*$/.test(run.text))
     return { ...run, text }
   })

@@ -82,3 +82,11 @@ describe('notes written over several lines', () => {
     expect(n.label.anchor).toBe('middle')
   })
 })
+
+describe('indentation across styled runs', () => {
+  test('a styled run in mid-line keeps its spaces; one starting a line is indented', () => {
+    const n = stages('a -> b\nnote over a: """\n  x **b**\n    `c` d\n  """').layout?.items.find((i): i is NoteLayout => i.type === 'note')
+    expect(n?.label.lines).toEqual(['x b', '\u00a0\u00a0c d'])
+    expect(n?.label.styled?.[1]?.map((r) => r.text)).toEqual(['\u00a0\u00a0', 'c', ' d'])
+  })
+})
