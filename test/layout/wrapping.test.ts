@@ -23,21 +23,9 @@ function faults(source: string): string[] {
   return findWrappingFaults(wrappedTexts(model as SequenceModel, layout as DiagramLayout))
 }
 
-/**
- * Faults still drawn, listed so that the test fails when they change. TODO(issue 10): a token
- * too wide for its line starts a line of its own, so the short word before it is stranded;
- * its first piece should join that word's line (the word-breaking in src/layout/text.ts).
- */
-const KNOWN: Record<string, string[]> = {
-  'examples/oauth-login.seq': [
-    'the label of line 15 strands "GET" on a line of its own',
-    'the label of line 20 strands "GET" on a line of its own',
-  ],
-}
-
 describe('labels, guards, notes and dividers wrap by the room they have', () => {
   test.each(files)('%s', (file) => {
-    expect(faults(readFileSync(file, 'utf8'))).toEqual(KNOWN[file] ?? [])
+    expect(faults(readFileSync(file, 'utf8'))).toEqual([])
   })
 })
 
