@@ -1,6 +1,7 @@
 // SVGs that `lifeline md` wrote for blocks that are gone: files named like this Markdown
 // file's SVGs that carry its marker, in the folders its SVGs go to, and that no current block
-// renders. A file still linked after a block with errors is kept: that block keeps its old picture. Paths come back absolute (resolved against io.cwd).
+// renders. A file still linked after a block with errors is kept: that block keeps its old picture.
+// Paths come back absolute, resolved against the command's folder (io.cwd).
 import { dirname, join, resolve } from 'node:path'
 import type { Io } from '../io.js'
 import { looksOwned, marker } from './names.js'
