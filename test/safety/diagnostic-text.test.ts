@@ -69,4 +69,20 @@ describe('terminal escapes are escaped', () => {
     expect(err).toContain('c\\x9bd.seq: error:')
     expect(err).not.toMatch(RAW_CONTROL)
   })
+
+  test('in JSON, as in text and annotations: the same visible escapes, no raw C1 or bidi control in the bytes', () => {
+    const source = `a -> b\nnote over "\u009b31m\u202eevil\u001b[2J": hi\n`
+    let out = ''
+    let err = ''
+    const io = { stdout: (s: string | Uint8Array) => void (out += String(s)), stderr: (s: string) => void (err += s) } as unknown as Io
+    const diagnostics = compile(source).diagnostics
+    expect(diagnostics.length).toBeGreaterThan(0)
+    printReports([{ file: 'e\u202ef.seq', source: undefined, diagnostics }], 'json', io)
+    printReports([{ file: 'e\u202ef.seq', source: undefined, diagnostics }], 'text', io)
+    expect(out).not.toMatch(RAW_CONTROL)
+    const json = JSON.parse(out) as { file: string; severity: string; message: string }[]
+    expect(json.map((d) => `${d.file}: ${d.severity}: ${d.message}\n`).join('')).toBe(err)
+    expect(json[0]?.file).toBe('e\\u202ef.seq')
+  })
 })
+
