@@ -204,6 +204,14 @@ describe('tests', () => {
   })
 })
 
+describe('what only checks never loads the renderer', () => {
+  test.each(['src/service/index.ts', 'src/lsp/server.ts', 'src/check.ts'])('%s reaches no layout, renderer or svgdom', (entry) => {
+    const modules = [...reached(entry)]
+    expect(modules).toContain('src/check.ts')
+    expect(modules.filter((m) => /^src\/(render|layout)\/|^src\/(pipeline|compile)\.ts$|svgdom|@svgdotjs/.test(m))).toEqual([])
+  })
+})
+
 describe('code that runs in a web page', () => {
   test.each(['src/browser/index.ts', 'src/playground/app/main.ts'])('%s reaches no Node built-in and not svgdom', (entry) => {
     const modules = [...reached(entry)]
