@@ -1,9 +1,10 @@
 // SVG text → PNG bytes through resvg, drawing text with the fonts the SVG names and the layout
-// measured: Open Sans regular and bold (shipped in the package, dist/fonts/) and, where
-// installed, DejaVu Sans; no other system fonts, so a PNG is the same bytes on every machine
-// that has the same fonts. resvg matches a family first and a weight within it, so Open Sans
-// needs its bold face: with the regular one alone, every bold text (the title, fragment
-// keywords, box labels) came out regular. A colour emoji font, where the system has one, is
+// measured: Open Sans regular, bold, italic and bold italic (shipped in the package,
+// dist/fonts/) and, where installed, DejaVu Sans and DejaVu Sans Mono (for `code` in labels);
+// no other system fonts, so a PNG is the same bytes on every machine that has the same fonts.
+// resvg matches a family first and a weight and style within it, so Open Sans needs each face:
+// with the regular one alone, every bold text (the title, fragment keywords, box labels) came
+// out regular, and `*italic*` upright. A colour emoji font, where the system has one, is
 // the fallback for glyphs none of those has (resvg looks through every loaded font for a
 // missing glyph); without one, an emoji is drawn as an empty box. Where to look is a value
 // (FontCandidates), so a test can hand in a font of its own. resvg is a native module:
@@ -14,7 +15,7 @@ import { packagedFont } from './package-files.js'
 
 /** Where Debian and most Linux distributions put DejaVu Sans (fonts-dejavu-core). */
 const DEJAVU_DIR = '/usr/share/fonts/truetype/dejavu'
-const DEJAVU_FILES: readonly string[] = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf', 'DejaVuSans-BoldOblique.ttf']
+const DEJAVU_FILES: readonly string[] = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf', 'DejaVuSans-BoldOblique.ttf', 'DejaVuSansMono.ttf', 'DejaVuSansMono-Bold.ttf']
 /** Colour emoji fonts where Linux distributions, macOS and Windows install them. */
 const EMOJI_FILES: readonly string[] = [
   '/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf',
@@ -37,9 +38,9 @@ export interface FontCandidates {
   readonly emoji: readonly string[]
 }
 
-/** This machine's candidates: Open Sans from the package, DejaVu Sans and emoji fonts where systems install them. */
+/** This machine's candidates: Open Sans (four faces) from the package, DejaVu Sans (and Mono) and emoji fonts where systems install them. */
 export function systemFontCandidates(): FontCandidates {
-  const openSans = ['OpenSans-Regular.ttf', 'OpenSans-Bold.ttf'].map(packagedFont)
+  const openSans = ['OpenSans-Regular.ttf', 'OpenSans-Bold.ttf', 'OpenSans-Italic.ttf', 'OpenSans-BoldItalic.ttf'].map(packagedFont)
   return { measured: [...openSans, ...DEJAVU_FILES.map((f) => join(DEJAVU_DIR, f))], emoji: EMOJI_FILES }
 }
 

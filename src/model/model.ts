@@ -1,6 +1,7 @@
 // The semantic model: what the diagram means, resolved and checked, with every timeline item
 // placed on a row. Plain data (ids, not object links), handed to layout.
 import type { Span } from '../diagnostics/diagnostic.js'
+import type { Styled } from './inline-styles.js'
 import type { Route } from './route.js'
 
 export const SHAPES = ['participant', 'actor', 'database', 'queue', 'boundary', 'control', 'entity', 'collections'] as const
@@ -39,7 +40,7 @@ export interface MessageStyle {
   readonly fontColor?: string
 }
 
-export interface Message {
+export interface Message extends Styled {
   readonly type: 'message'
   readonly kind: MessageKind
   /** Who sends it to whom: the one place a message's kind of path is decided. */
@@ -70,7 +71,7 @@ export interface BlockStyle {
   readonly stroke?: string
 }
 
-export interface Note {
+export interface Note extends Styled {
   readonly type: 'note'
   readonly style: BlockStyle
   readonly placement: 'over' | 'left' | 'right'
@@ -81,7 +82,7 @@ export interface Note {
   readonly row: number
 }
 
-export interface Ref {
+export interface Ref extends Styled {
   readonly type: 'ref'
   readonly targets: readonly string[]
   readonly label: string
@@ -89,14 +90,14 @@ export interface Ref {
   readonly row: number
 }
 
-export interface Divider {
+export interface Divider extends Styled {
   readonly type: 'divider'
   readonly label: string
   readonly line: number
   readonly row: number
 }
 
-export interface Delay {
+export interface Delay extends Styled {
   readonly type: 'delay'
   readonly label: string
   readonly line: number
@@ -110,7 +111,7 @@ export interface Destruction {
   readonly row: number
 }
 
-export interface Branch {
+export interface Branch extends Styled {
   readonly label: string
   /** The row of the branch's header (the fragment's tab, or its `else` line). */
   readonly row: number
@@ -149,7 +150,8 @@ export interface Box {
 }
 
 export interface Settings {
-  readonly title: string | undefined
+  /** The title as shown (without style markers) and in styled runs. */
+  readonly title: Styled | undefined
   readonly theme: ThemeName
   /** Label width in pixels before wrapping. */
   readonly wrap: number
