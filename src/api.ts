@@ -1,6 +1,6 @@
 // What every entry point of the library hands out besides `compile`: index.ts adds the Node
 // `compile`, src/browser/index.ts the browser's.
-export { check, type CheckResult, type CompileOptions, type CompileResult } from './pipeline.js'
+export { check, type CheckResult, type CompileOptions, type CompileResult } from './check.js'
 export type { LocatedDiagnostic as Diagnostic, Severity } from './diagnostics/diagnostic.js'
 export { formatDiagnostics } from './diagnostics/format.js'
 export { DEFAULT_LIMITS, type Limits } from './limits.js'

@@ -4,7 +4,8 @@
 import { compileOn, compileStagesOn, type CompileOptions, type CompileResult, type Stages } from './pipeline.js'
 import { svgdomSurface } from './render/svgdom-surface.js'
 
-export { check, type CheckResult, type CompileOptions, type CompileResult, type Stages } from './pipeline.js'
+export { check, type CheckResult, type CompileOptions, type CompileResult } from './check.js'
+export type { Stages } from './pipeline.js'
 
 export function compile(source: string, options: CompileOptions = {}): CompileResult {
   return compileOn(svgdomSurface, source, options)

@@ -10,7 +10,6 @@
 // `import()` and `require()`, read with the TypeScript compiler's own parser rather than by
 // pattern, so no spelling slips past. A cycle counts even through type-only imports: two modules
 // that need each other's types are as tangled as two that call each other.
-import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -18,6 +17,7 @@ import ts from 'typescript'
 import { describe, expect, test } from 'vitest'
 import { generateDocs } from '../scripts/gen-docs.js'
 import { grammarCstDts, grammarHtml } from '../scripts/gen-grammar.js'
+import { runMain } from './cli/in-process.js'
 
 const ORDER = ['grammar', 'diagnostics', 'syntax', 'format', 'model', 'import', 'layout', 'render', 'api', 'service', 'integrations', 'browser', 'playground', 'lsp', 'cli'] as const
 type Stage = (typeof ORDER)[number]
@@ -170,6 +170,48 @@ describe('layering', () => {
   })
 })
 
+/** What a unit test (not *.e2e.test.ts) uses that `npm run test:unit` does not have: a build, a browser, the binary. */
+function needsBuild(file: string): string[] {
+  const problems: string[] = []
+  const visit = (node: ts.Node): void => {
+    if (ts.isStringLiteralLike(node) && /(^|\/)(dist\/|bin\/lifeline\.js)/.test(node.text)) problems.push(`'${node.text}' is built`)
+    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
+      const from = node.moduleSpecifier.text
+      const named = node.importClause?.namedBindings
+      const names = named && ts.isNamedImports(named) ? named.elements.map((e) => (e.propertyName ?? e.name).text) : []
+      if (from === 'playwright-core') problems.push('drives a browser')
+      for (const name of names) {
+        if (['BIN', 'launchChromium', 'useChromium'].includes(name) || (name === 'run' && from.endsWith('/spawn.js'))) problems.push(`${name} from ${from}`)
+      }
+    }
+    ts.forEachChild(node, visit)
+  }
+  visit(ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true))
+  return problems
+}
+
+describe('tests', () => {
+  const unit = files('test').map((f) => f.replace(/\\/g, '/')).filter((f) => f.endsWith('.test.ts') && !f.endsWith('.e2e.test.ts'))
+  test.each(unit)('%s runs from the sources alone: no build, browser or binary (else name it *.e2e.test.ts)', (file) => {
+    expect(needsBuild(file)).toEqual([])
+  })
+
+  test('the check finds the built binary, a browser and dist/', () => {
+    expect(needsBuild('test/cli/watch.e2e.test.ts')).toContain('BIN from ./spawn.js')
+    expect(needsBuild('test/browser/browser.e2e.test.ts')).toContain('launchChromium from ./chromium.js')
+    expect(needsBuild('test/browser/chromium.ts')).toContain('drives a browser')
+    expect(needsBuild('test/bench/bench-smoke.e2e.test.ts')).toContain("'dist/scripts/bench/bench.js' is built")
+  })
+})
+
+describe('what only checks never loads the renderer', () => {
+  test.each(['src/service/index.ts', 'src/lsp/server.ts', 'src/check.ts'])('%s reaches no layout, renderer or svgdom', (entry) => {
+    const modules = [...reached(entry)]
+    expect(modules).toContain('src/check.ts')
+    expect(modules.filter((m) => /^src\/(render|layout)\/|^src\/(pipeline|compile)\.ts$|svgdom|@svgdotjs/.test(m))).toEqual([])
+  })
+})
+
 describe('code that runs in a web page', () => {
   test.each(['src/browser/index.ts', 'src/playground/app/main.ts'])('%s reaches no Node built-in and not svgdom', (entry) => {
     const modules = [...reached(entry)]
@@ -194,9 +236,9 @@ describe('generated artefacts', () => {
     }
   })
 
-  test('the pictures in docs/comparison.md are current (lifeline md)', () => {
-    const r = spawnSync(process.execPath, ['bin/lifeline.js', 'md', '--check', '--out-dir', 'docs/comparison', 'docs/comparison.md'], { encoding: 'utf8' })
-    expect([r.status, r.stdout + r.stderr]).toEqual([0, ''])
+  test('the pictures in docs/comparison.md are current (lifeline md)', async () => {
+    const r = await runMain(['md', '--check', '--out-dir', 'docs/comparison', 'docs/comparison.md'], { cwd: process.cwd() })
+    expect([r.code, r.stdout + r.stderr]).toEqual([0, ''])
   })
 
   test('docs/language.md and its pictures are current (npm run gen:docs)', () => {

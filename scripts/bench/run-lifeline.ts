@@ -29,19 +29,20 @@ const IN_PROCESS_BUDGET_MS: Record<string, number> = { small: 1000, medium: 1500
 const COLD_RUNS: Record<string, number> = { small: 20, medium: 10, large: 10, huge: 3 }
 export const FLOOR_RUNS = 20
 
-export function measureFloor(): number[] {
-  return timeCommand(process.execPath, ['-e', ''], FLOOR_RUNS)
+export function measureFloor(runs = FLOOR_RUNS): number[] {
+  return timeCommand(process.execPath, ['-e', ''], runs)
 }
 
-export function measureSize(size: Size, dir: string): SizeResult {
+export function measureSize(size: Size, dir: string, runs?: number): SizeResult {
   const source = toLifeline(scenario(size))
   const input = join(dir, `${size.name}.seq`)
   const output = join(dir, `${size.name}.svg`)
   writeFileSync(input, source)
   const first = compile(source)
   if (first.svg === undefined) throw new Error(`the ${size.name} diagram does not compile: ${JSON.stringify(first.diagnostics.slice(0, 3))}`)
-  const times = timeInProcess(() => compile(source), IN_PROCESS_BUDGET_MS[size.name] ?? 1000)
-  const cold = timeCommand(process.execPath, [BIN, input, '-o', output], COLD_RUNS[size.name] ?? 5)
+  const budget = IN_PROCESS_BUDGET_MS[size.name] ?? 1000
+  const times = runs === undefined ? timeInProcess(() => compile(source), budget) : timeInProcess(() => compile(source), 0, runs, runs)
+  const cold = timeCommand(process.execPath, [BIN, input, '-o', output], runs ?? COLD_RUNS[size.name] ?? 5)
   return {
     size,
     inProcess: { median: median(times), spread: spread(times), runs: times.length },

@@ -53,7 +53,9 @@ export function printReports(reports: readonly FileReport[], format: DiagnosticF
       }
       return
     case 'json': {
-      const all = reports.flatMap((r) => r.diagnostics.map((d) => ({ file: r.file, severity: d.severity, code: d.code, message: d.message, range: d.range })))
+      // Escaped as in text and annotations: JSON.stringify writes C1 and bidi controls raw, and
+      // a tool shows the decoded message to a person, so it gets the visible escape too.
+      const all = reports.flatMap((r) => r.diagnostics.map((d) => ({ file: escapeControls(r.file), severity: d.severity, code: d.code, message: escapeControls(d.message), range: d.range })))
       io.stdout(`${JSON.stringify(all, null, 2)}\n`)
       return
     }

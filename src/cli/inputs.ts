@@ -1,4 +1,4 @@
-// Command-line arguments → the inputs every command (render, check, fmt, md) works through,
+// Command-line arguments → the inputs every command (render, check, fmt, md, import) works through,
 // each with the settings it runs with. The one place where: patterns are expanded (glob.ts);
 // no argument means standard input (unless it is a terminal: a usage error); '-' is standard
 // input and cannot be mixed with files; a word that names no file but is close to a command

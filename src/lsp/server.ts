@@ -2,14 +2,16 @@
 // vscode-languageserver and answers every request from the language service (src/service).
 // This file only adapts: it keeps the open documents, one analysis per document version, and
 // maps the service's answers to the protocol's shapes. One request beyond the protocol,
-// `lifeline/render`, hands the compiled SVG of an open document to a preview.
+// `lifeline/render`, hands the compiled SVG of an open document to a preview: the compiler is
+// handed in by the command that starts the server (it has it loaded already), so this bundle
+// (dist/bundle/lifeline.lsp.cjs) carries no layout or renderer of its own.
 import {
   createConnection, DocumentHighlightKind, ErrorCodes, InsertTextFormat, ProposedFeatures, ResponseError, TextDocuments, TextDocumentSyncKind,
   type CompletionItem, type Connection, type DocumentSymbol, type InitializeResult, type ReferenceParams, type RenameParams,
   type TextDocumentChangeEvent, type TextDocumentPositionParams,
 } from 'vscode-languageserver/node'
 import { TextDocument } from 'vscode-languageserver-textdocument'
-import { compile } from '../compile.js'
+import type { CompileOptions, CompileResult } from '../check.js'
 import type { ThemeName } from '../model/model.js'
 import * as service from '../service/index.js'
 import { COMPLETION_KINDS, FOLDING_KINDS, SEVERITIES, SYMBOL_KINDS } from './kinds.js'
@@ -44,8 +46,11 @@ const CAPABILITIES: InitializeResult = {
   serverInfo: { name: 'lifeline' },
 }
 
+/** Source text to SVG: the library's compile. */
+export type Compile = (source: string, options: CompileOptions) => CompileResult
+
 /** Serves one client over the streams until it exits (vscode-languageserver then ends the process). */
-export function serveLanguage(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Connection {
+export function serveLanguage(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, compile: Compile): Connection {
   const connection = createConnection(ProposedFeatures.all, input, output)
   const documents = new TextDocuments(TextDocument)
   const analyses = new Map<string, { readonly version: number; readonly analysis: service.DocumentAnalysis }>()

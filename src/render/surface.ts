@@ -1,7 +1,7 @@
 // Where the renderer draws: a window for svg.js and an <svg> root element of that window's
 // document. Node draws on svgdom (svgdom-surface.ts), a browser on the page's own DOM
 // (src/browser/page-surface.ts); the renderer is the same code on both, and the bytes it
-// writes are the same (test/browser/browser-build.test.ts compares every example).
+// writes are the same (test/browser/browser-build.e2e.test.ts compares every example).
 import type { SvgDocument, SvgNode, SvgWindow } from 'svgdom'
 
 /** The DOM interface the renderer uses (svgdom.d.ts): what a browser's DOM provides too. */

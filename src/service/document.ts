@@ -1,8 +1,10 @@
 // One analysis of a document's text, shared by every question an editor asks about that
 // version: the AST (partial when the text has errors: the parser recovers), the model built
 // from it, the compiler's own diagnostics and the participant index. Editors ask many
-// questions per keystroke, so an adapter keeps one DocumentAnalysis per version.
-import { check } from '../compile.js'
+// questions per keystroke, so an adapter keeps one DocumentAnalysis per version. The text is
+// parsed once: the compiler's check hands back the tree it made (check.ts, which loads no
+// renderer), and the model is built here only where check stopped before it (syntax errors).
+import { checkAnalysed } from '../check.js'
 import type { LocatedDiagnostic } from '../diagnostics/diagnostic.js'
 import { LineIndex } from '../diagnostics/position.js'
 import { buildModel } from '../model/build.js'
@@ -27,8 +29,10 @@ export interface DocumentAnalysis {
 
 export function analyseDocument(text: string): DocumentAnalysis {
   const lines = new LineIndex(text)
-  const { ast } = parse(text)
-  const { model } = buildModel(ast, lines)
-  const { diagnostics } = check(text, { maxDiagnostics: MAX_DIAGNOSTICS })
+  const checked = checkAnalysed(text, { maxDiagnostics: MAX_DIAGNOSTICS })
+  // Past the length limit check parses nothing, but an editor still wants the names.
+  const ast = checked.ast ?? parse(text).ast
+  const model = checked.model ?? buildModel(ast, lines).model
+  const { diagnostics } = checked
   return { text, lines, ast, model, diagnostics, occurrences: participantOccurrences(ast) }
 }

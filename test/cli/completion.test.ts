@@ -3,8 +3,9 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, expect, test } from 'vitest'
-import { run, workdir } from './spawn.js'
+import { beforeAll, describe, expect, test } from 'vitest'
+import { run } from './in-process.js'
+import { workdir } from './spawn.js'
 
 const has = (shell: string): boolean => existsSync(`/usr/bin/${shell}`) || existsSync(`/bin/${shell}`)
 
@@ -17,14 +18,15 @@ function bashComplete(script: string, line: string, cwd: string): string[] {
 
 describe('shell completion', () => {
   const dir = workdir({ 'signup.seq': '', 'notes.txt': '', 'docs/x.seq': '' })
-  const scripts = Object.fromEntries(
-    ['bash', 'zsh', 'fish'].map((shell) => {
-      const r = run(['completion', shell])
+  const scripts: Record<string, string> = {}
+  beforeAll(async () => {
+    for (const shell of ['bash', 'zsh', 'fish']) {
+      const r = await run(['completion', shell])
       expect(r.code).toBe(0)
       writeFileSync(join(dir, `completion.${shell}`), r.stdout)
-      return [shell, r.stdout]
-    }),
-  )
+      scripts[shell] = r.stdout
+    }
+  })
 
   test.each([
     { line: 'lifeline ', offers: ['check', 'completion', 'docs', 'fmt', 'import', 'lsp', 'md', 'playground', 'signup.seq', 'watch'] },
@@ -60,8 +62,8 @@ describe('shell completion', () => {
     expect(scripts['zsh']).toMatch(/^#compdef lifeline\n/)
   })
 
-  test('an unknown shell is a usage error', () => {
-    const r = run(['completion', 'powershell'])
+  test('an unknown shell is a usage error', async () => {
+    const r = await run(['completion', 'powershell'])
     expect(r.code).toBe(2)
     expect(r.stderr).toContain('Allowed choices are bash, zsh, fish')
   })

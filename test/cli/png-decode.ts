@@ -8,6 +8,8 @@ export interface Bitmap {
   readonly height: number
   /** RGBA at (x, y). */
   pixel(x: number, y: number): [number, number, number, number]
+  /** Every pixel's RGBA, row by row. */
+  readonly rgba: Uint8Array
 }
 
 export function decodePng(png: Buffer): Bitmap {
@@ -27,7 +29,7 @@ export function decodePng(png: Buffer): Bitmap {
     at += 12 + length
   }
   const rows = unfilter(inflateSync(Buffer.concat(idat)), width * 4, height)
-  return { width, height, pixel: (x, y) => [0, 1, 2, 3].map((c) => rows[y * width * 4 + x * 4 + c] ?? 0) as [number, number, number, number] }
+  return { width, height, rgba: rows, pixel: (x, y) => [0, 1, 2, 3].map((c) => rows[y * width * 4 + x * 4 + c] ?? 0) as [number, number, number, number] }
 }
 
 function unfilter(raw: Buffer, stride: number, height: number): Uint8Array {

@@ -1,6 +1,6 @@
 // `lifeline import`, in process through main(argv, io): files beside their source or at -o,
 // standard input, Markdown pages converted in place, errors with positions, usage errors.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, linkSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
@@ -112,5 +112,33 @@ describe('lifeline import', () => {
     expect((await lifeline(['import', '-', 'a.mmd'])).code).toBe(2)
     expect((await lifeline(['import', 'a.mmd', 'b.mmd', '-o', 'one.seq'])).code).toBe(2)
     expect((await lifeline(['import', '-', '--from', 'd2'])).code).toBe(2)
+  })
+
+  test('an output never lands on an input, whatever it is called: a symbolic link, a hard link, another input', async () => {
+    const dir = folder({ 'flow.mmd': MERMAID, 'other.mmd': MERMAID, 'notes.seq': 'a -> b\n' })
+    symlinkSync('flow.mmd', join(dir, 'soft.seq'))
+    linkSync(join(dir, 'flow.mmd'), join(dir, 'hard.seq'))
+    for (const alias of ['soft.seq', 'hard.seq']) {
+      const r = await runMain(['import', 'flow.mmd', '-o', alias], { cwd: dir })
+      expect([r.code, r.stderr]).toEqual([1, `flow.mmd: error: its output ${alias} would overwrite the input itself; name another output with -o\n`])
+    }
+    writeFileSync(join(dir, 'notes.mmd'), MERMAID)
+    const r = await runMain(['import', 'notes.mmd', 'notes.seq', '-o', './'], { cwd: dir })
+    expect(r.stderr).toContain('notes.mmd: error: its output notes.seq would overwrite another input; name another output with -o\n')
+    expect(readFileSync(join(dir, 'flow.mmd'), 'utf8')).toBe(MERMAID)
+    expect(readFileSync(join(dir, 'notes.seq'), 'utf8')).toBe('a -> b\n')
+  })
+
+  test('inputs as every command takes them: patterns expanded, -o - is standard output, empty standard input is a usage error', async () => {
+    const dir = folder({ 'a.mmd': MERMAID, 'b.mmd': MERMAID })
+    const globbed = await runMain(['import', '*.mmd'], { cwd: dir })
+    expect([globbed.code, globbed.stdout]).toEqual([0, 'wrote a.seq\nwrote b.seq\n'])
+    const none = await runMain(['import', '*.puml'], { cwd: dir })
+    expect([none.code, none.stderr]).toEqual([1, '*.puml: error: no files match this pattern\n'])
+    const out = await runMain(['import', 'a.mmd', '-o', '-'], { cwd: dir })
+    expect([out.code, out.stdout]).toEqual([0, LIFELINE])
+    expect(existsSync(join(dir, '-'))).toBe(false)
+    const empty = await runMain(['import', '-'], { cwd: dir, input: '' })
+    expect([empty.code, empty.stderr]).toEqual([2, 'lifeline import: no input: standard input is empty (pass a file, or pipe a diagram in)\n'])
   })
 })

@@ -46,6 +46,14 @@ describe('a long line is shown as a window', () => {
   })
 })
 
+/** An Io that keeps what is printed to standard output and error. */
+function capture(): { io: Io; printed: () => { out: string; err: string } } {
+  let out = ''
+  let err = ''
+  const io = { stdout: (s: string | Uint8Array) => void (out += String(s)), stderr: (s: string) => void (err += s) } as unknown as Io
+  return { io, printed: () => ({ out, err }) }
+}
+
 describe('terminal escapes are escaped', () => {
   const hostile = ['\u001b[2J\u001b[31mred', '\u001b]0;pwned\u0007', '\u009b31m', '\u202eevil', '\u2066x\u2069']
   test.each(hostile)('a quoted name holding %j', (name) => {
@@ -58,15 +66,29 @@ describe('terminal escapes are escaped', () => {
 
   test('in GitHub annotations and the file-level lines', () => {
     const source = `a -> b\nnote over "\u001b]8;;http://x\u0007z": hi\n`
-    let out = ''
-    let err = ''
-    const io = { stdout: (s: string | Uint8Array) => void (out += String(s)), stderr: (s: string) => void (err += s) } as unknown as Io
+    const { io, printed } = capture()
     const diagnostics = compile(source).diagnostics
     printReports([{ file: 'a\u001bb.seq', source, diagnostics }], 'github', io)
     printReports([{ file: 'c\u009bd.seq', source: undefined, diagnostics }], 'text', io)
+    const { out, err } = printed()
     expect(out).toContain('::error file=a\\x1bb.seq')
     expect(out).not.toMatch(RAW_CONTROL)
     expect(err).toContain('c\\x9bd.seq: error:')
     expect(err).not.toMatch(RAW_CONTROL)
   })
+
+  test('in JSON, as in text and annotations: the same visible escapes, no raw C1 or bidi control in the bytes', () => {
+    const source = `a -> b\nnote over "\u009b31m\u202eevil\u001b[2J": hi\n`
+    const { io, printed } = capture()
+    const diagnostics = compile(source).diagnostics
+    expect(diagnostics.length).toBeGreaterThan(0)
+    printReports([{ file: 'e\u202ef.seq', source: undefined, diagnostics }], 'json', io)
+    printReports([{ file: 'e\u202ef.seq', source: undefined, diagnostics }], 'text', io)
+    const { out, err } = printed()
+    expect(out).not.toMatch(RAW_CONTROL)
+    const json = JSON.parse(out) as { file: string; severity: string; message: string }[]
+    expect(json.map((d) => `${d.file}: ${d.severity}: ${d.message}\n`).join('')).toBe(err)
+    expect(json[0]?.file).toBe('e\\u202ef.seq')
+  })
 })
+

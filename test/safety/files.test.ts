@@ -3,23 +3,15 @@
 // read-only state, and every failure is one line while the rest of a batch goes on. Fixtures
 // (device nodes made with mknod, FIFOs, links) live in each test's own temporary folder.
 import { spawn, spawnSync } from 'node:child_process'
-import { chmodSync, closeSync, linkSync, lstatSync, mkdirSync, openSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import { chmodSync, linkSync, lstatSync, mkdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { runMain, scratch } from './in-process.js'
+import { mknod, runMain, scratch } from './in-process.js'
 
 const GOOD = 'a -> b: hello\n'
 const UNFORMATTED = 'a->b:  hello\n'
 const FORMATTED = 'a -> b: hello\n'
 const isRoot = process.getuid?.() === 0
-
-/** A character device node in `dir` (root only): 1,3 is the null device, 1,7 the full one. */
-function mknod(dir: string, name: string, minor: 3 | 7): string {
-  const path = join(dir, name)
-  const r = spawnSync('mknod', [path, 'c', '1', String(minor)])
-  if (r.status !== 0) throw new Error(`mknod failed: ${r.stderr}`)
-  return path
-}
 
 const mode = (path: string): number => statSync(path).mode & 0o7777
 
@@ -215,18 +207,6 @@ describe('failures are one line, and a batch goes on', () => {
     const stdin = await runMain(['-o', join(dir, 'afile/x.svg')], { cwd: dir, stdin: GOOD })
     expect([stdin.code, stdin.stderr]).toEqual([1, `${join(dir, 'afile/x.svg')}: error: cannot write it (ENOTDIR)\n`])
     expect(readFileSync(join(dir, 'afile'), 'utf8')).toBe('a file')
-  })
-
-  test.runIf(isRoot)('standard output on a full device (ENOSPC): one line, exit 1 (the built binary)', () => {
-    const dir = scratch({ 'x.seq': GOOD })
-    const full = openSync(mknod(dir, 'full', 7), 'w')
-    try {
-      const r = spawnSync(process.execPath, [resolve('bin/lifeline.js'), '-'], { input: GOOD, stdio: ['pipe', full, 'pipe'], encoding: 'utf8' })
-      expect(r.status).toBe(1)
-      expect(r.stderr).toBe('lifeline: error: cannot write to standard output (ENOSPC)\n')
-    } finally {
-      closeSync(full)
-    }
   })
 })
 

@@ -1,5 +1,6 @@
 // The safety tests' shape of test/cli/in-process.ts's runMain (standard input given as text, a
-// terminal when none is given), plus scratch folders of the test's own.
+// terminal when none is given), plus scratch folders of the test's own and device nodes in them.
+import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -25,4 +26,12 @@ export function scratch(files: Record<string, string | Buffer> = {}): string {
     writeFileSync(join(dir, name), content)
   }
   return dir
+}
+
+/** A character device node in `dir` (root only): 1,3 is the null device, 1,7 the full one. */
+export function mknod(dir: string, name: string, minor: 3 | 7): string {
+  const path = join(dir, name)
+  const r = spawnSync('mknod', [path, 'c', '1', String(minor)])
+  if (r.status !== 0) throw new Error(`mknod failed: ${r.stderr}`)
+  return path
 }

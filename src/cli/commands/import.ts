@@ -1,8 +1,10 @@
 // `lifeline import FILES...`: Mermaid and PlantUML sequence diagrams to Lifeline (src/import).
 // A diagram file gets a `.seq` beside it (or at -o); a Markdown page has its diagram blocks
-// converted in place (cli/import/page.ts); `-` reads standard input. What could not be carried
-// over exactly is printed as warnings; a file with errors gets no output at all.
-import { basename, dirname, extname, join, resolve } from 'node:path'
+// converted in place (cli/import/page.ts); `-` reads standard input, `-o -` writes standard
+// output. Inputs come from inputs.ts as for every command (patterns, standard input); no output
+// lands on an input (overwrites-input.ts, as render). What could not be carried over exactly is
+// printed as warnings; a file with errors gets no output at all.
+import { basename, dirname, extname, join } from 'node:path'
 import { Option, type Command } from 'commander'
 import type { LocatedDiagnostic } from '../../diagnostics/diagnostic.js'
 import { escapeControls } from '../../diagnostics/printable.js'
@@ -11,12 +13,14 @@ import { importDiagram } from '../../import/import.js'
 import { diagnosticText } from '../diagnostic-output.js'
 import { importPage } from '../import/page.js'
 import { loadMarkdownParser } from '../md/fences.js'
+import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE, type Run } from '../exit.js'
+import { readInputText, resolveInputs, STDIN } from '../inputs.js'
 import type { Io } from '../io.js'
-import type { Run } from '../exit.js'
-import { decodeSource, readSourceFile } from '../read-source.js'
+import { inputIdentities, overwritesInput, type InputIdentities } from '../overwrites-input.js'
+import type { SourceText } from '../read-source.js'
 import { rewriteIfUnchanged } from '../rewrite.js'
 
-const STDIN = '-'
+const COMMAND = 'lifeline import'
 const HELP = `
 Examples:
   lifeline import flow.mmd              write flow.seq beside flow.mmd
@@ -54,17 +58,36 @@ export function defineImportCommand(program: Command, io: Io, run: Run): void {
 }
 
 async function importFiles(job: ImportJob, io: Io): Promise<number> {
-  const usage = (message: string): number => (io.stderr(`lifeline import: ${message}\n`), 2)
-  if (job.files.includes(STDIN) && job.files.length > 1) return usage("'-' (standard input) cannot be mixed with files")
-  const toFolder = job.output !== undefined && (job.output.endsWith('/') || (await io.kind(job.output)) === 'directory')
-  if (job.files.length > 1 && job.output !== undefined && !toFolder) return usage(`-o ${job.output} names one file, but there are ${job.files.length} inputs: give a folder ending in '/'`)
+  const usage = (message: string): number => (io.stderr(`${message}\n`), EXIT_USAGE)
+  const resolved = await resolveInputs(job.files, {}, io, { command: COMMAND, what: 'a Mermaid or PlantUML file or a Markdown page' })
+  if (!resolved.ok) return usage(resolved.message)
+  const toStdout = job.output === STDIN
+  const toFolder = !toStdout && job.output !== undefined && (job.output.endsWith('/') || (await io.kind(job.output)) === 'directory')
+  const count = resolved.inputs.length + resolved.unmatched.length
+  if (count > 1 && job.output !== undefined && !toFolder) return usage(`${COMMAND}: -o ${job.output} names one file, but there are ${count} inputs: give a folder ending in '/'`)
   if (toFolder && job.output !== undefined) await io.ensureDir(job.output)
-  let ok = true
-  for (const file of job.files) {
-    const done = file === STDIN ? await importStdin(job, io) : await importFile(file, job, toFolder, io)
-    ok &&= done
+  for (const pattern of resolved.unmatched) io.stderr(`${escapeControls(pattern)}: error: no files match this pattern\n`)
+  const inputs = await inputIdentities(resolved.inputs.flatMap((i) => (i.file === undefined ? [] : [i.file])), io)
+  let ok = resolved.unmatched.length === 0
+  for (const input of resolved.inputs) {
+    const source = await readInputText(input, io, COMMAND)
+    if (!source.ok && 'usage' in source) return usage(source.usage)
+    if (!source.ok) {
+      io.stderr(`${escapeControls(input.name)}: error: ${source.reason}\n`)
+      ok = false
+      continue
+    }
+    const into: Destination = { output: job.output, toFolder, inputs }
+    ok = (input.file === undefined ? await importText(input.name, source, job, into, io) : await importFile(input.file, source, job, into, io)) && ok
   }
-  return ok ? 0 : 1
+  return ok ? EXIT_OK : EXIT_INPUT_ERRORS
+}
+
+/** Where outputs go: -o (a file, a folder, or '-' for standard output), and the run's inputs, which no output may overwrite. */
+interface Destination {
+  readonly output: string | undefined
+  readonly toFolder: boolean
+  readonly inputs: InputIdentities
 }
 
 /** Prints a file's diagnostics; true if none is an error. */
@@ -73,41 +96,46 @@ function report(diagnostics: readonly LocatedDiagnostic[], source: string, name:
   return !diagnostics.some((d) => d.severity === 'error')
 }
 
-async function importStdin(job: ImportJob, io: Io): Promise<boolean> {
-  const source = decodeSource(await io.readStdin())
-  if (!source.ok) return (io.stderr(`<stdin>: error: ${source.reason}\n`), false)
+/** Standard input: the diagram to standard output, or to the file -o names. */
+async function importText(name: string, source: SourceText & { ok: true }, job: ImportJob, into: Destination, io: Io): Promise<boolean> {
   const result = importDiagram(source.text, job.from ? { from: job.from } : {})
-  if (!report(result.diagnostics, source.text, '<stdin>', io) || result.text === undefined) return false
-  if (job.output === undefined || job.output === STDIN) io.stdout(result.text)
-  else await io.writeFileAtomic(job.output.endsWith('/') ? join(job.output, 'diagram.seq') : job.output, result.text)
+  if (!report(result.diagnostics, source.text, name, io) || result.text === undefined) return false
+  if (into.output === undefined || into.output === STDIN) return (io.stdout(result.text), true)
+  await io.writeFileAtomic(into.toFolder ? join(into.output, 'diagram.seq') : into.output, result.text)
   return true
 }
 
-async function importFile(file: string, job: ImportJob, toFolder: boolean, io: Io): Promise<boolean> {
-  const source = await readSourceFile(file, io)
-  if (!source.ok) return (io.stderr(`${file}: error: ${source.reason}\n`), false)
+async function importFile(file: string, source: SourceText & { ok: true }, job: ImportJob, into: Destination, io: Io): Promise<boolean> {
   const kind = languageOfPath(file)
-  if (kind === 'markdown' && job.from === undefined) return importMarkdownPage(file, source, job, toFolder, io)
+  if (kind === 'markdown' && job.from === undefined) return importMarkdownPage(file, source, into, io)
   const result = importDiagram(source.text, { from: job.from ?? (kind === 'markdown' ? undefined : kind) })
   if (!report(result.diagnostics, source.text, file, io) || result.text === undefined) return false
-  const target = job.output === undefined ? join(dirname(file), `${basename(file, extname(file))}.seq`) : toFolder ? join(job.output, `${basename(file, extname(file))}.seq`) : job.output
-  if (resolve(target) === resolve(file)) return (io.stderr(`${file}: error: its output ${target} would overwrite the input itself; name another output with -o\n`), false)
+  const name = `${basename(file, extname(file))}.seq`
+  const target = into.output === undefined ? join(dirname(file), name) : into.toFolder ? join(into.output, name) : into.output
+  if (target === STDIN) return (io.stdout(result.text), true)
+  const refusal = await overwritesInput(file, target, into.inputs, io)
+  if (refusal !== undefined) return (io.stderr(`${escapeControls(file)}: error: ${refusal}\n`), false)
   await io.writeFileAtomic(target, result.text)
   io.stdout(`wrote ${target}\n`)
   return true
 }
 
-async function importMarkdownPage(file: string, source: { text: string; bytes: Uint8Array }, job: ImportJob, toFolder: boolean, io: Io): Promise<boolean> {
+async function importMarkdownPage(file: string, source: SourceText & { ok: true }, into: Destination, io: Io): Promise<boolean> {
   const result = importPage(source.text, await loadMarkdownParser())
   if (!report(result.diagnostics, source.text, file, io) || result.text === undefined) return (io.stderr(`${file}: not converted: fix the errors first\n`), false)
   if (result.converted === 0) return (io.stdout(`${file}: no Mermaid or PlantUML sequence diagram to convert\n`), true)
-  const target = job.output === undefined ? file : toFolder ? join(job.output, basename(file)) : job.output
+  const target = into.output === undefined ? file : into.toFolder ? join(into.output, basename(file)) : into.output
+  if (target === STDIN) return (io.stdout(result.text), true)
   // In place, as md and fmt rewrite: with its byte-order mark, and only if nobody changed it since it was read.
   if (target === file) {
     if ((await rewriteIfUnchanged(file, source.bytes, result.text, io)) === 'changed meanwhile') {
       return (io.stderr(`${escapeControls(file)}: error: it changed while lifeline import ran, so it was not converted: run lifeline import again\n`), false)
     }
-  } else await io.writeFileAtomic(target, result.text)
+  } else {
+    const refusal = await overwritesInput(file, target, into.inputs, io)
+    if (refusal !== undefined) return (io.stderr(`${escapeControls(file)}: error: ${refusal}\n`), false)
+    await io.writeFileAtomic(target, result.text)
+  }
   io.stdout(`${target === file ? 'updated' : 'wrote'} ${target}: ${result.converted} diagram${result.converted === 1 ? '' : 's'} converted\n`)
   return true
 }

@@ -2,6 +2,7 @@
 // output. Only registration lives here; the server is loaded on first use, so other commands
 // never pay for vscode-languageserver at start.
 import type { Command } from 'commander'
+import { compile } from '../../compile.js'
 import type { Io } from '../io.js'
 import type { Run } from '../exit.js'
 
@@ -26,7 +27,8 @@ export function defineLspCommand(program: Command, io: Io, run: Run): void {
         }
         const { serveLanguage } = await import('../../lsp/server.js')
         // The protocol owns the process's raw streams, which Io deliberately does not hand out.
-        serveLanguage(process.stdin, process.stdout)
+        // The server renders previews with this bundle's compile, so its own bundle has no renderer.
+        serveLanguage(process.stdin, process.stdout, compile)
         // The server ends the process itself when the client says `exit` or goes away.
         return new Promise<number>(() => undefined)
       })

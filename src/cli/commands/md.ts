@@ -6,7 +6,7 @@
 // is ever replaced: links carry a marker (md/names.ts), an SVG path held by a file it did not
 // write for this Markdown file refuses the block, and the Markdown file is written only if
 // nobody changed it since it was read.
-import { relative, resolve } from 'node:path'
+import { dirname, isAbsolute, relative, resolve } from 'node:path'
 import type { Command } from 'commander'
 import { escapeControls } from '../../diagnostics/printable.js'
 import { diagnosticText } from '../diagnostic-output.js'
@@ -83,14 +83,25 @@ async function markdownFiles(job: MdJob, io: Io): Promise<number> {
       failed = true
       continue
     }
-    const planned = planFile(file, source.text, { ...settings, claimed, parser })
+    const outDir = settings.outDir === undefined ? undefined : likePath(file, settings.outDir, io)
+    const planned = planFile(file, source.text, { ...settings, outDir, claimed, parser })
     const plan = await refuseForeignSvgs(file, planned, inputs, io)
     const clean = reportBlocks(file, source.text, plan, io)
-    const stale = await findStale(file, plan, settings.outDir, io)
+    const stale = await findStale(file, plan, outDir, io)
     const upToDate = job.check ? await checkFile(file, plan, stale, io) : await updateFile(file, source.bytes, plan, stale, job.prune, io)
     if (!clean || !upToDate) failed = true
   }
   return failed ? EXIT_INPUT_ERRORS : EXIT_OK
+}
+
+/**
+ * The folder as a path of the Markdown file's kind: absolute if it is, else relative to the
+ * command's folder. md/names.ts relates the two paths (link targets, markers) with relative(),
+ * which is right only when both are of one kind, whatever folder this process runs in.
+ */
+function likePath(file: string, folder: string, io: Io): string {
+  const absolute = resolve(io.cwd, folder)
+  return isAbsolute(file) ? absolute : relative(io.cwd, absolute) || '.'
 }
 
 /**
@@ -132,7 +143,7 @@ const rendered = (b: BlockPlan): b is BlockPlan & { svg: string } => b.svg !== u
 
 function shown(path: string, io: Io): string {
   const rel = relative(io.cwd, resolve(io.cwd, path))
-  return escapeControls(rel.startsWith('..') ? resolve(path) : rel)
+  return escapeControls(rel.startsWith('..') ? resolve(io.cwd, path) : rel)
 }
 
 async function checkFile(file: string, plan: FilePlan, stale: readonly string[], io: Io): Promise<boolean> {
@@ -162,7 +173,7 @@ async function updateFile(file: string, read: Uint8Array, plan: FilePlan, stale:
 async function writeUpdates(file: string, read: Uint8Array, plan: FilePlan, stale: readonly string[], prune: boolean, io: Io): Promise<boolean> {
   for (const block of plan.blocks.filter(rendered)) {
     if ((await current(block.svgPath, io)) === block.svg) continue
-    await io.ensureDir(resolve(block.svgPath, '..'))
+    await io.ensureDir(dirname(block.svgPath))
     await io.writeFileAtomic(block.svgPath, block.svg)
     io.stdout(`wrote ${shown(block.svgPath, io)}\n`)
   }
@@ -175,7 +186,7 @@ async function writeUpdates(file: string, read: Uint8Array, plan: FilePlan, stal
     io.stdout(`updated ${escapeControls(file)}\n`)
   }
   // An edited block's previous SVG (its link pointed there) goes with the link; other leftovers wait for --prune.
-  const replaced = new Set(plan.blocks.filter(rendered).map((b) => b.linkedPath))
+  const replaced = new Set(plan.blocks.filter(rendered).map((b) => b.linkedPath && resolve(io.cwd, b.linkedPath)))
   for (const path of stale) {
     if (prune || replaced.has(path)) {
       await io.removeFile(path)

@@ -1,7 +1,7 @@
 // The default command: compile each input (files, or glob patterns the shell left alone) and
 // write its SVG or PNG, or report its diagnostics. A file with errors gets no output at all;
 // the others are still written. Rendering itself is batch/render-batch.ts.
-import { basename, dirname, extname, join, resolve } from 'node:path'
+import { basename, dirname, extname, join } from 'node:path'
 import { InvalidArgumentError, Option, type Command } from 'commander'
 import { escapeControls } from '../../diagnostics/printable.js'
 import { THEME_NAMES, type ThemeName } from '../../model/model.js'
@@ -9,6 +9,7 @@ import { renderBatch, type Entry } from '../batch/render-batch.js'
 import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE, type Run } from '../exit.js'
 import { readStdin, resolveInputs, STDIN, type Input } from '../inputs.js'
 import type { Io } from '../io.js'
+import { inputIdentities, overwritesInput } from '../overwrites-input.js'
 import { MAX_SCALE } from '../png.js'
 import { produce, type OutputFormat, type ProduceOptions } from '../produce.js'
 import { readFileBytes } from '../read-source.js'
@@ -108,30 +109,6 @@ export async function renderFiles(job: RenderJob, io: Io, commands: readonly str
   const total = files.length + resolved.unmatched.length
   if (total > 1) io.stderr(summary(written, total))
   return written === total ? EXIT_OK : EXIT_INPUT_ERRORS
-}
-
-/** Each input by its resolved path and by its identity on disk (device and inode), so an alias is recognised. */
-async function inputIdentities(files: readonly string[], io: Io): Promise<Map<string, string>> {
-  const inputs = new Map<string, string>()
-  for (const file of files) {
-    inputs.set(`path:${resolve(io.cwd, file)}`, file)
-    const id = await io.identity(file)
-    if (id !== undefined && !inputs.has(`id:${id}`)) inputs.set(`id:${id}`, file)
-  }
-  return inputs
-}
-
-/**
- * Why writing `target` would overwrite an input, or undefined. Paths are compared resolved, and
- * files by device and inode, so no symbolic link, hard link or `./` spelling lets an output
- * land on its own input (`x.seq -o x.seq`) or another one (`a.seq a.svg`).
- */
-async function overwritesInput(file: string, target: string, inputs: ReadonlyMap<string, string>, io: Io): Promise<string | undefined> {
-  const id = await io.identity(target)
-  const victim = inputs.get(`path:${resolve(io.cwd, target)}`) ?? (id === undefined ? undefined : inputs.get(`id:${id}`))
-  if (victim === undefined) return undefined
-  const itself = resolve(io.cwd, target) === resolve(io.cwd, file) || (id !== undefined && (await io.identity(file)) === id)
-  return `its output ${target} would overwrite ${itself ? 'the input itself' : 'another input'}; name another output with -o`
 }
 
 /** Creates an output folder, or says in one line why it cannot. */

@@ -23,7 +23,7 @@ export interface BlockPlan {
   readonly diagnostics: readonly LocatedDiagnostic[]
   /** Index of the line holding this block's image link now, if there is one. */
   readonly linkIndex: number | undefined
-  /** The file the current link points at, resolved. */
+  /** The file the current link points at, as a path like svgPath (relative to the command's folder). */
   readonly linkedPath: string | undefined
   /** The link line this block should have. */
   readonly link: string
@@ -87,7 +87,7 @@ function findLink(markdown: string, lines: readonly Line[], fence: Fence, expect
     const text = lines[index]?.text ?? ''
     if (!text.startsWith(fence.prefix)) continue
     const target = ownLinkTarget(text.slice(fence.prefix.length), expected)
-    if (target !== undefined) return { linkIndex: index, linkedPath: resolve(dirname(markdown), target) }
+    if (target !== undefined) return { linkIndex: index, linkedPath: join(dirname(markdown), target) }
   }
   return { linkIndex: undefined, linkedPath: undefined }
 }
