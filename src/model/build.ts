@@ -7,6 +7,7 @@ import { readAttributes, type AttributeSchema } from './attributes.js'
 import type { BlockStyle, Branch, Item, Message, MessageKind, MessageStyle, SequenceModel } from './model.js'
 import { linkOf } from './link.js'
 import { ParticipantRegistry } from './participants.js'
+import { arrivalMoment, lineOf } from './moment.js'
 import { latestArrival, Scheduler, type MessageRows } from './schedule.js'
 import { receiverOf, senderOf, type EdgeSide, type Route } from './route.js'
 import { readSettings, type GlobalSettings, type SettingDefaults } from './settings.js'
@@ -280,11 +281,10 @@ class ModelBuilder {
   private activation(s: Ast.ActivationStatement, line: number): void {
     if (!this.known([s.target])) return
     const id = s.target.value
-    const row = this.scheduler.anchorFor(id)
     if (s.action === 'activate') {
-      this.scheduler.activate(id, row, line)
+      this.scheduler.activate(id, this.scheduler.activationStart(id), line)
       this.opened(id, this.lastSender.get(id))
-    } else if (this.scheduler.deactivate(id, row)) this.closed(id)
+    } else if (this.scheduler.deactivate(id, this.scheduler.activationEnd(id))) this.closed(id)
     else this.diagnostics.push(warning('deactivate-without-activation', `'${id}' is not active here`, s.span))
   }
 
@@ -305,8 +305,7 @@ class ModelBuilder {
     const draft = this.participants.get(id)
     if (!draft || draft.destroyedAt !== undefined) return undefined
     const row = this.scheduler.step()
-    draft.destroyedAt = row
-    draft.destroyLine = line
+    this.destroyedBy(id, row, line)
     return { type: 'destroy', participant: id, line, row }
   }
 
@@ -369,9 +368,12 @@ class ModelBuilder {
     }
     const to = receiverOf(route)
     if (to !== undefined) this.creation(to, rows.arrivalRow)
+    const targets = this.targets(route)
+    if (targets.length === 1 && targets[0] !== undefined) this.scheduler.reached(targets[0], arrivalMoment({ route, ...rows }))
     this.activationMark(s, route, rows, line)
-    if (from !== undefined) for (const target of this.targets(route)) this.lastSender.set(target, from)
-    if (to !== undefined && (s.arrow === 'cross' || s.arrow === 'dashed-cross')) this.destroyedBy(to, rows.arrivalRow, line)
+    if (from !== undefined) for (const target of targets) this.lastSender.set(target, from)
+    const destroys = to !== undefined && targets.length === 1 && (s.arrow === 'cross' || s.arrow === 'dashed-cross')
+    if (destroys) this.destroyedBy(to, rows.arrivalRow, line)
     const number = this.number
     if (number !== undefined) this.number = number + this.numberStep
     const link = linkOf(attrs)
@@ -379,6 +381,7 @@ class ModelBuilder {
       type: 'message', kind: ARROW_KINDS[s.arrow], route, label: s.label?.value ?? '',
       number: number === undefined ? undefined : this.numberFormat.replace('1', String(number)),
       ...(s.arrow === 'headless' ? { headless: true as const } : {}),
+      ...(destroys ? { destroys: true as const } : {}),
       style: messageStyle(attrs), line, row: rows.row, arrivalRow: rows.arrivalRow,
       ...(link ? { link } : {}),
     }
@@ -417,22 +420,23 @@ class ModelBuilder {
       const to = receiverOf(route)
       if (to === undefined) this.diagnostics.push(error('activation-target', "only a participant can be activated: remove the '+'", s.arrowSpan))
       else {
-        this.scheduler.activate(to, rows.arrivalRow, line)
+        this.scheduler.activate(to, arrivalMoment({ route, ...rows }), line)
         this.opened(to, senderOf(route))
       }
     } else if (s.activation === 'deactivate') {
       const from = senderOf(route)
-      if (from !== undefined && this.scheduler.deactivate(from, rows.row)) this.closed(from)
+      if (from !== undefined && this.scheduler.deactivate(from, lineOf(rows.row))) this.closed(from)
       else this.diagnostics.push(warning('deactivate-without-activation', `'${from ?? '?'}' is not active here: remove the '-'`, s.arrowSpan))
     }
   }
 
-  /** `-x` / `--x`: the message destroys its target, whose lifeline ends where it arrives. */
+  /** `destroy b`, or a `-x` / `--x` message: b's lifeline ends on `row`'s line, and its bars with it. */
   private destroyedBy(id: string, row: number, line: number): void {
     const draft = this.participants.get(id)
     if (!draft || draft.destroyedAt !== undefined) return
     draft.destroyedAt = row
     draft.destroyLine = line
+    for (let n = this.scheduler.deactivateAll(id, lineOf(row)); n > 0; n--) this.closed(id)
   }
 }
 

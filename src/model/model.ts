@@ -1,6 +1,7 @@
 // The semantic model: what the diagram means, resolved and checked, with every timeline item
 // placed on a row. Plain data (ids, not object links), handed to layout.
 import type { Span } from '../diagnostics/diagnostic.js'
+import type { Moment } from './moment.js'
 import type { Route } from './route.js'
 
 export const SHAPES = ['participant', 'actor', 'database', 'queue', 'boundary', 'control', 'entity', 'collections'] as const
@@ -51,6 +52,8 @@ export interface Message {
   readonly link?: Link
   /** Drawn without an arrowhead (`a -- b`). */
   readonly headless?: true
+  /** Destroys its target (`-x`, `--x`): it ends in the cross that ends the target's lifeline, not in a head. */
+  readonly destroys?: true
   readonly style: MessageStyle
   readonly line: number
   /** Row the sender sends at. */
@@ -133,8 +136,9 @@ export type Item = Message | Note | Ref | Divider | Delay | Destruction | Fragme
 
 export interface Activation {
   readonly participant: string
-  readonly startRow: number
-  readonly endRow: number
+  /** When the bar starts and ends (moment.ts): at a row's line, or at its end. */
+  readonly start: Moment
+  readonly end: Moment
   /** 0 for a bar on the lifeline, 1 for one nested on it, ... */
   readonly depth: number
   readonly line: number
