@@ -284,7 +284,7 @@ class ModelBuilder {
     if (s.action === 'activate') {
       this.scheduler.activate(id, this.scheduler.activationStart(id), line)
       this.opened(id, this.lastSender.get(id))
-    } else if (this.scheduler.deactivate(id, this.scheduler.activationEnd(id))) this.closed(id)
+    } else if (this.scheduler.deactivate(id, this.scheduler.activationEnd(id), line)) this.closed(id)
     else this.diagnostics.push(warning('deactivate-without-activation', `'${id}' is not active here`, s.span))
   }
 
@@ -425,7 +425,7 @@ class ModelBuilder {
       }
     } else if (s.activation === 'deactivate') {
       const from = senderOf(route)
-      if (from !== undefined && this.scheduler.deactivate(from, lineOf(rows.row))) this.closed(from)
+      if (from !== undefined && this.scheduler.deactivate(from, lineOf(rows.row), line)) this.closed(from)
       else this.diagnostics.push(warning('deactivate-without-activation', `'${from ?? '?'}' is not active here: remove the '-'`, s.arrowSpan))
     }
   }
@@ -436,7 +436,7 @@ class ModelBuilder {
     if (!draft || draft.destroyedAt !== undefined) return
     draft.destroyedAt = row
     draft.destroyLine = line
-    for (let n = this.scheduler.deactivateAll(id, lineOf(row)); n > 0; n--) this.closed(id)
+    for (let n = this.scheduler.deactivateAll(id, lineOf(row), line); n > 0; n--) this.closed(id)
   }
 }
 

@@ -141,7 +141,9 @@ export interface Activation {
   readonly end: Moment
   /** 0 for a bar on the lifeline, 1 for one nested on it, ... */
   readonly depth: number
+  /** Source lines of the statement that opens it and of the one that closes it (none when it runs to the end). */
   readonly line: number
+  readonly endLine: number | undefined
 }
 
 export interface Box {

@@ -104,32 +104,32 @@ export class Scheduler {
     this.open.set(participant, bars)
   }
 
-  /** Closes the innermost open bar of `participant` at `end`; false when none is open. */
-  deactivate(participant: string, end: Moment): boolean {
+  /** Closes the innermost open bar of `participant` at `end` by the statement on `line` (none: the diagram ended); false when none is open. */
+  deactivate(participant: string, end: Moment, line: number | undefined): boolean {
     const bar = this.open.get(participant)?.pop()
     if (!bar) return false
-    this.close(participant, bar, end)
+    this.close(participant, bar, end, line)
     return true
   }
 
   /** Closes every open bar of `participant` at `end` (its lifeline ends there, or the diagram does); returns how many. */
-  deactivateAll(participant: string, end: Moment): number {
+  deactivateAll(participant: string, end: Moment, line: number | undefined): number {
     let closed = 0
-    while (this.deactivate(participant, end)) closed++
+    while (this.deactivate(participant, end, line)) closed++
     return closed
   }
 
   /** Ends the timeline: bars still open run to the end of the last row. Returns the row count. */
   finish(): number {
     const rowCount = Math.max(this.next, this.highest + 1)
-    for (const participant of this.open.keys()) this.deactivateAll(participant, endOf(rowCount - 1))
+    for (const participant of this.open.keys()) this.deactivateAll(participant, endOf(rowCount - 1), undefined)
     this.activations.sort((a, b) => momentOrder(a.start) - momentOrder(b.start) || a.line - b.line)
     return rowCount
   }
 
-  private close(participant: string, bar: OpenBar, end: Moment): void {
+  private close(participant: string, bar: OpenBar, end: Moment, endLine: number | undefined): void {
     const depth = this.open.get(participant)?.length ?? 0
-    this.activations.push({ participant, start: bar.start, end: laterMoment(end, bar.start), depth, line: bar.line })
+    this.activations.push({ participant, start: bar.start, end: laterMoment(end, bar.start), depth, line: bar.line, endLine })
   }
 
   private place(row: number): number {

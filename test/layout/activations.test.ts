@@ -4,7 +4,7 @@ import { ACTIVATION_NEST, ACTIVATION_WIDTH } from '../../src/layout/constants.js
 import { endOf, lineOf } from '../../src/model/moment.js'
 
 /** A bar from the line of row `start` to the end of row `end`. */
-const bar = (participant: string, start: number, end: number, depth: number) => ({ participant, start: lineOf(start), end: endOf(end), depth, line: 1 })
+const bar = (participant: string, start: number, end: number, depth: number) => ({ participant, start: lineOf(start), end: endOf(end), depth, line: 1, endLine: 2 })
 
 describe('activation index', () => {
   const index = new ActivationIndex([bar('a', 2, 10, 0), bar('a', 4, 6, 1), bar('a', 8, 9, 1), bar('b', 5, 5, 0)])
@@ -24,8 +24,8 @@ describe('activation index', () => {
   test('a bar opened at a row end (a self-call) is not open on that row line, and one closed on a line is not open at its end', () => {
     // a -> +b, then b -> +b on row 1 (the nested bar starts at its return), b --> -b on row 2.
     const self = new ActivationIndex([
-      { participant: 'b', start: lineOf(0), end: endOf(3), depth: 0, line: 1 },
-      { participant: 'b', start: endOf(1), end: lineOf(2), depth: 1, line: 2 },
+      { participant: 'b', start: lineOf(0), end: endOf(3), depth: 0, line: 1, endLine: 4 },
+      { participant: 'b', start: endOf(1), end: lineOf(2), depth: 1, line: 2, endLine: 3 },
     ])
     expect([lineOf(1), endOf(1), lineOf(2), endOf(2)].map((t) => self.depthAt('b', t))).toEqual([0, 1, 1, 0])
   })

@@ -3,7 +3,9 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import type { DiagramLayout, FragmentLayout, MessageLayout } from '../../src/layout/types.js'
+import type { SequenceModel } from '../../src/model/model.js'
 import { stages } from '../helpers.js'
+import { findBarProblems } from './bar-checks.js'
 import { findCollisions } from './collisions.js'
 
 const files = ['examples', 'test/fixtures', 'docs/constructs'].flatMap((dir) =>
@@ -23,8 +25,8 @@ const KNOWN: Record<string, string[]> = {
 
 describe('no collisions of lines, heads, labels and frames', () => {
   test.each(files)('%s', (file) => {
-    const { layout } = stages(readFileSync(file, 'utf8'))
-    expect(findCollisions(layout as DiagramLayout)).toEqual(KNOWN[file] ?? [])
+    const { layout, model } = stages(readFileSync(file, 'utf8'))
+    expect([...findCollisions(layout as DiagramLayout), ...findBarProblems(layout as DiagramLayout, model as SequenceModel)]).toEqual(KNOWN[file] ?? [])
   })
 })
 
@@ -68,3 +70,34 @@ describe('the checker finds what it looks for', () => {
     expect(findCollisions(withInner(moved(bottom + 40))).join()).toContain('ends outside it')
   })
 })
+
+describe('the bar checker finds what it looks for', () => {
+  const problems = (layout: DiagramLayout, source: string): string => findBarProblems(layout, stages(source).model as SequenceModel).join()
+
+  test('a message that ends on the lifeline while a bar is open there', () => {
+    const source = 'a -> +b: call\na -> b: more'
+    const layout = edited(source, ([m, n]) => {
+      const tip = { ...n!.paths[0]![1]!, x: layoutOf(source).participants[1]!.x }
+      return [m!, { ...n!, paths: [[n!.paths[0]![0]!, tip]] }]
+    })
+    expect(problems(layout, source)).toContain('not at the edge of the innermost bar of b')
+  })
+
+  test('a bar that ends before a note written before its deactivate', () => {
+    const source = 'a -> +b\nb -> c\nnote right of b: n\ndeactivate b'
+    const layout = layoutOf(source)
+    const [bar] = layout.activations
+    const short = { ...layout, activations: [{ ...bar!, rect: { ...bar!.rect, height: bar!.rect.height / 2 } }] }
+    expect(problems(short, source)).toContain('does not span the note on line 3')
+  })
+
+  test('a head on a destroyed participant', () => {
+    const source = 'a -> +b\na -x b'
+    const layout = edited(source, ([m, n]) => [m!, { ...n!, arrowheads: m!.arrowheads.map((h) => ({ ...h, points: h.points.map((p) => ({ ...p, y: n!.paths[0]![1]!.y })) as typeof h.points })) }])
+    expect(problems(layout, source)).toContain('is drawn on b, which is destroyed')
+  })
+})
+
+function layoutOf(source: string): DiagramLayout {
+  return stages(source).layout as DiagramLayout
+}
