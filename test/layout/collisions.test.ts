@@ -2,6 +2,7 @@
 // and the checker itself finds each kind of collision it looks for.
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
+import { arrowhead } from '../../src/layout/geometry.js'
 import type { DiagramLayout, FragmentLayout, MessageLayout } from '../../src/layout/types.js'
 import type { SequenceModel } from '../../src/model/model.js'
 import { stages } from '../helpers.js'
@@ -12,21 +13,10 @@ const files = ['examples', 'test/fixtures', 'docs/constructs'].flatMap((dir) =>
   readdirSync(dir).filter((f) => f.endsWith('.seq')).map((f) => `${dir}/${f}`),
 )
 
-/**
- * Collisions still drawn, listed so that the test fails when they change. TODO(issue 10): a
- * slanted line that crosses a self-message's loop needs the loop (not only its label) to move.
- */
-const KNOWN: Record<string, string[]> = {
-  'examples/kafka-order-pipeline.seq': [
-    'the message on line 15 (topic -> email) passes through the label of the message on line 16 (inventory -> inventory)',
-    'the head of the message on line 16 (inventory -> inventory) touches the line of the message on line 15 (topic -> email)',
-  ],
-}
-
 describe('no collisions of lines, heads, labels and frames', () => {
   test.each(files)('%s', (file) => {
     const { layout, model } = stages(readFileSync(file, 'utf8'))
-    expect([...findCollisions(layout as DiagramLayout), ...findBarProblems(layout as DiagramLayout, model as SequenceModel)]).toEqual(KNOWN[file] ?? [])
+    expect([...findCollisions(layout as DiagramLayout), ...findBarProblems(layout as DiagramLayout, model as SequenceModel)]).toEqual([])
   })
 })
 
@@ -93,7 +83,8 @@ describe('the bar checker finds what it looks for', () => {
 
   test('a head on a destroyed participant', () => {
     const source = 'a -> +b\na -x b'
-    const layout = edited(source, ([m, n]) => [m!, { ...n!, arrowheads: m!.arrowheads.map((h) => ({ ...h, points: h.points.map((p) => ({ ...p, y: n!.paths[0]![1]!.y })) as typeof h.points })) }])
+    // The head a plain message would have, at the end of the destroying one.
+    const layout = edited(source, ([m, n]) => [m!, { ...n!, arrowheads: [arrowhead(n!.paths[0]![0]!, n!.paths[0]![1]!, true)] }])
     expect(problems(layout, source)).toContain('is drawn on b, which is destroyed')
   })
 })
@@ -101,3 +92,14 @@ describe('the bar checker finds what it looks for', () => {
 function layoutOf(source: string): DiagramLayout {
   return stages(source).layout as DiagramLayout
 }
+
+describe('the loop check', () => {
+  test('a line through a self-message loop', () => {
+    const layout = edited('a -> a: think\na -> b: go', ([m, n]) => {
+      const [start, , corner] = m!.paths[0]!
+      const y = (start!.y + corner!.y) / 2
+      return [m!, { ...n!, paths: [[{ x: start!.x - 20, y }, { x: corner!.x + 20, y }]] }]
+    })
+    expect(findCollisions(layout).join()).toContain('passes through the loop of the message on line 1')
+  })
+})
