@@ -10,7 +10,8 @@
 //                                           |__|                 ---> c
 import type { Message, SequenceModel } from '../model/model.js'
 import { ACTIVATION_NEST, ACTIVATION_WIDTH, ARROW_HALF_WIDTH, SELF_HEIGHT, SELF_WIDTH } from './constants.js'
-import type { Flight, Geometry } from './passing-obstacles.js'
+import { addTo } from './group.js'
+import { sweepFlights, type Flight, type Geometry } from './passing-obstacles.js'
 import type { Span } from './row-obstacles.js'
 import { forEachItem } from './walk.js'
 
@@ -42,16 +43,19 @@ export function selfLoops(model: SequenceModel, x: (id: string) => number): Loop
  */
 export function loopClearances(flights: readonly Flight[], loops: readonly Loop[], geometry: Geometry): Map<Message, number> {
   const room = new Map<Message, number>()
-  for (const loop of loops) {
-    const row = loop.m.row
+  const byRow = new Map<number, Loop[]>()
+  for (const loop of loops) addTo(byRow, loop.m.row, loop)
+  sweepFlights(flights, [...byRow.keys()], (row, inFlight) => {
     const anchor = geometry.anchor(row)
-    const box: Box = { reach: loop.reach, top: anchor - LOOP_CLEARANCE, bottom: anchor + SELF_HEIGHT + ARROW_HALF_WIDTH + LOOP_CLEARANCE }
-    for (const f of flights) {
-      if (f.m.row >= row || f.m.arrivalRow <= row) continue
-      const need = clearance(f, box, geometry)
-      if (need > 0) room.set(loop.m, Math.max(room.get(loop.m) ?? 0, need))
+    for (const loop of byRow.get(row) ?? []) {
+      const box: Box = { reach: loop.reach, top: anchor - LOOP_CLEARANCE, bottom: anchor + SELF_HEIGHT + ARROW_HALF_WIDTH + LOOP_CLEARANCE }
+      for (const f of inFlight) {
+        if (f.m.row >= row || f.m.arrivalRow <= row) continue
+        const need = clearance(f, box, geometry)
+        if (need > 0) room.set(loop.m, Math.max(room.get(loop.m) ?? 0, need))
+      }
     }
-  }
+  })
   return room
 }
 
