@@ -1,10 +1,10 @@
 // Where moments (model/moment.ts) fall down the page once rows have their anchors. A row's
 // line is its anchor, or lower where a laned or delayed message on it runs lower; its end is
-// below everything hanging from it: a self-message's return, a note, a `ref`. Bars start at
-// the top of a moment and end at its bottom.
+// below everything hanging from it: a self-message's return, a note, a `ref`, a frame's
+// edge. Bars start at the top of a moment and end at its bottom.
 import type { Item } from '../model/model.js'
 import type { Moment } from '../model/moment.js'
-import { SELF_HEIGHT } from './constants.js'
+import { LANDING, SELF_HEIGHT } from './constants.js'
 import type { PlacementContext } from './context.js'
 import { blockDepth } from './place-blocks.js'
 import { forEachItem } from './walk.js'
@@ -35,6 +35,11 @@ export function momentYs(items: readonly Item[], ctx: PlacementContext): MomentY
       case 'note':
       case 'ref':
         lower(lowest, item.row, ctx.anchor(item.row) + blockDepth(item, ctx))
+        return
+      case 'fragment':
+        // A frame's top edge and its `else` lines hang from their rows: a bar closed right
+        // after one ends inside the frame, where it was closed.
+        for (const b of item.branches) lower(lowest, b.row, ctx.anchor(b.row) + LANDING)
         return
       default:
         return

@@ -25,6 +25,14 @@ describe('activation bars', () => {
     expect(bottom(bar!)).toBeLessThan(bottom(frame))
   })
 
+  test('deactivate as the first statement of a frame ends the bar inside the frame', () => {
+    const layout = layoutOf('a -> +b: x\nopt o {\n  deactivate b\n}')
+    const frame = byLine<FragmentLayout>(layout, 2)
+    const [bar] = layout.activations
+    expect(bottom(bar!)).toBeGreaterThan(frame.rect.y)
+    expect(bottom(bar!)).toBeLessThan(bottom(frame))
+  })
+
   test('a note written before deactivate is covered; one written before activate is not', () => {
     const layout = layoutOf('a -> b\nnote left of b: before\nactivate b\nb -> c\nnote right of b: inside\ndeactivate b')
     const [bar] = layout.activations
