@@ -3,15 +3,17 @@
 import { error, warning, type Diagnostic, type Span } from '../diagnostics/diagnostic.js'
 import type { LineIndex } from '../diagnostics/position.js'
 import type * as Ast from '../syntax/ast.js'
-import { readAttributes, type AttributeSchema } from './attributes.js'
-import type { BlockStyle, Branch, Item, Message, MessageKind, MessageStyle, SequenceModel } from './model.js'
+import { readAttributes } from './attributes.js'
+import type { BlockStyle, Branch, Item, Message, MessageKind, SequenceModel } from './model.js'
 import { linkOf } from './link.js'
 import { ParticipantRegistry } from './participants.js'
 import { arrivalMoment, lineOf } from './moment.js'
 import { latestArrival, Scheduler, type MessageRows } from './schedule.js'
-import { receiverOf, senderOf, type EdgeSide, type Route } from './route.js'
+import { resolveRoute } from './resolve-route.js'
+import { receiverOf, senderOf, type Route } from './route.js'
+import { AUTONUMBER_ATTRIBUTES, blockStyle, MESSAGE_ATTRIBUTES, messageStyle, NOTE_ATTRIBUTES, PLAIN } from './schemas.js'
 import { readSettings, type GlobalSettings, type SettingDefaults } from './settings.js'
-import { parseBoolean, parseColor, parseCount, parseDash, parseLink, parseNumberFormat, parseText } from './values.js'
+import { parseCount } from './values.js'
 
 export interface ModelResult {
   readonly model: SequenceModel
@@ -30,19 +32,6 @@ const FRAGMENT_OF: Record<Ast.BranchStatement['keyword'], Ast.FragmentKeyword> =
  */
 const ARROW_KINDS: Record<Ast.ArrowKind, MessageKind> = {
   sync: 'sync', async: 'async', reply: 'reply', headless: 'sync', cross: 'sync', 'dashed-cross': 'reply',
-}
-
-const LINK_ATTRIBUTES: AttributeSchema = { link: parseLink, tooltip: parseText }
-export const NOTE_ATTRIBUTES: AttributeSchema = { 'style.fill': parseColor, 'style.stroke': parseColor }
-export const AUTONUMBER_ATTRIBUTES: AttributeSchema = { step: (text) => parseCount(text, 'step', 1), format: parseNumberFormat }
-
-export const MESSAGE_ATTRIBUTES: AttributeSchema = {
-  delay: (text) => parseCount(text, 'delay'),
-  lost: parseBoolean,
-  'style.stroke': parseColor,
-  'style.stroke-dash': parseDash,
-  'style.font-color': parseColor,
-  ...LINK_ATTRIBUTES,
 }
 
 export function buildModel(ast: Ast.Diagram, lines: LineIndex, defaults: SettingDefaults = {}): ModelResult {
@@ -309,54 +298,9 @@ class ModelBuilder {
     return { type: 'destroy', participant: id, line, row }
   }
 
-  /** What an endpoint stands for: a participant (checked that it may take part here), an edge or everyone. */
-  private endpoint(e: Ast.Endpoint, line: number): End | undefined {
-    if (e.kind === 'everyone') return { kind: 'everyone' }
-    if (e.kind !== 'name') return { kind: 'edge', side: EDGE_SIDES[e.kind] }
-    const draft = this.participants.mention(e.name.value, line)
-    if (draft.destroyLine !== undefined) {
-      this.diagnostics.push(error('destroyed-participant', `'${draft.id}' was destroyed on line ${draft.destroyLine}`, e.name.span))
-      return undefined
-    }
-    draft.used = true
-    draft.takesPart = true
-    return { kind: 'name', id: draft.id }
-  }
-
-  /** The message's route, or undefined (reported) when its ends cannot make one. */
-  private route(s: Ast.MessageStatement, line: number, lost: boolean): Route | undefined {
-    const from = this.endpoint(s.from, line)
-    const to = this.endpoint(s.to, line)
-    if (from === undefined || to === undefined) return undefined
-    if (from.kind === 'everyone') {
-      this.diagnostics.push(error('broadcast-sender', "'*' (everyone) can only receive a message", endpointSpan(s.from)))
-      return undefined
-    }
-    if (from.kind === 'edge') {
-      if (to.kind !== 'name') {
-        this.diagnostics.push(error('outside-to-outside', 'a message from the outside world must reach a participant', s.arrowSpan))
-        return undefined
-      }
-      return this.unlost(s, lost, { kind: 'found', to: to.id, side: from.side ?? 'left' })
-    }
-    if (to.kind === 'edge') return this.unlost(s, lost, { kind: 'outgoing', from: from.id, side: to.side ?? 'right' })
-    if (to.kind === 'everyone') return this.unlost(s, lost, { kind: 'broadcast', from: from.id })
-    if (to.id === from.id) return this.unlost(s, lost, { kind: 'self', participant: from.id })
-    return { kind: lost ? 'lost' : 'between', from: from.id, to: to.id }
-  }
-
-  /** A route that cannot be lost: `lost: true` on it is reported and left out. */
-  private unlost(s: Ast.MessageStatement, lost: boolean, route: Route): Route {
-    if (lost) {
-      const span = s.attributes.find((a) => a.key === 'lost')?.span ?? s.arrowSpan
-      this.diagnostics.push(warning('lost-without-target', 'only a message between two participants can be lost (it stops short of its target): `lost` is ignored here', span))
-    }
-    return route
-  }
-
   private message(s: Ast.MessageStatement, line: number): Message | undefined {
     const attrs = readAttributes(s.attributes, MESSAGE_ATTRIBUTES, 'message', this.diagnostics)
-    const route = this.route(s, line, (attrs.get('lost') as boolean | undefined) ?? false)
+    const route = resolveRoute(s, line, (attrs.get('lost') as boolean | undefined) ?? false, this.participants, this.diagnostics)
     if (!route) return undefined
     const delay = (attrs.get('delay') as number | undefined) ?? (s.arrow === 'async' ? this.settings.asyncDelay : 0)
     const from = senderOf(route)
@@ -438,38 +382,6 @@ class ModelBuilder {
     draft.destroyLine = line
     for (let n = this.scheduler.deactivateAll(id, lineOf(row), line); n > 0; n--) this.closed(id)
   }
-}
-
-/**
- * A message end as written: a participant, a diagram edge, or everyone. `?` is an edge whose
- * side its place decides (the left as a sender, the right as a receiver); `[` and `]` name it.
- */
-type End = { readonly kind: 'name'; readonly id: string } | { readonly kind: 'edge'; readonly side: EdgeSide | undefined } | { readonly kind: 'everyone' }
-
-const EDGE_SIDES: Record<'outside' | 'left-edge' | 'right-edge', EdgeSide | undefined> = { outside: undefined, 'left-edge': 'left', 'right-edge': 'right' }
-
-function endpointSpan(e: Ast.Endpoint): Span {
-  return e.kind === 'name' ? e.name.span : e.span
-}
-
-/** The style of a message without style attributes: one object shared by all of them. */
-const PLAIN: MessageStyle = Object.freeze({})
-
-function messageStyle(attrs: ReadonlyMap<string, unknown>): MessageStyle {
-  if (attrs.size === 0) return PLAIN
-  const style: { stroke?: string; strokeDash?: string; fontColor?: string } = {}
-  if (attrs.has('style.stroke')) style.stroke = attrs.get('style.stroke') as string
-  if (attrs.has('style.stroke-dash')) style.strokeDash = attrs.get('style.stroke-dash') as string
-  if (attrs.has('style.font-color')) style.fontColor = attrs.get('style.font-color') as string
-  return style
-}
-
-function blockStyle(attrs: ReadonlyMap<string, unknown>): BlockStyle {
-  if (attrs.size === 0) return PLAIN
-  const style: { fill?: string; stroke?: string } = {}
-  if (attrs.has('style.fill')) style.fill = attrs.get('style.fill') as string
-  if (attrs.has('style.stroke')) style.stroke = attrs.get('style.stroke') as string
-  return style
 }
 
 function unreachable(s: never): undefined {

@@ -5,7 +5,7 @@
 import type { IToken, TokenType } from 'chevrotain'
 import * as T from '../../grammar/tokens.js'
 import { name as nameText } from '../format/quote.js'
-import { AUTONUMBER_ATTRIBUTES, MESSAGE_ATTRIBUTES, NOTE_ATTRIBUTES } from '../model/build.js'
+import { AUTONUMBER_ATTRIBUTES, MESSAGE_ATTRIBUTES, NOTE_ATTRIBUTES } from '../model/schemas.js'
 import { SHAPES } from '../model/model.js'
 import { PARTICIPANT_ATTRIBUTES, parseShape } from '../model/participants.js'
 import { THEME_NAMES } from '../model/model.js'
