@@ -190,6 +190,8 @@ const FONTS = [
   join(dirname(require.resolve('svgdom')), 'fonts', 'OpenSans-Regular.ttf'),
   join(dirname(require.resolve('svgdom')), 'fonts', 'Apache License.txt'),
   require.resolve('open-sans-fontface/fonts/Bold/OpenSans-Bold.ttf'),
+  require.resolve('open-sans-fontface/fonts/Italic/OpenSans-Italic.ttf'),
+  require.resolve('open-sans-fontface/fonts/BoldItalic/OpenSans-BoldItalic.ttf'),
 ]
 rmSync('dist/fonts', { recursive: true, force: true })
 mkdirSync('dist/fonts', { recursive: true })

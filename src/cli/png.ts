@@ -1,9 +1,10 @@
 // SVG text → PNG bytes through resvg, drawing text with the fonts the SVG names and the layout
-// measured: Open Sans regular and bold (shipped in the package, dist/fonts/) and, where
-// installed, DejaVu Sans; no other system fonts, so a PNG is the same bytes on every machine
-// that has the same fonts. resvg matches a family first and a weight within it, so Open Sans
-// needs its bold face: with the regular one alone, every bold text (the title, fragment
-// keywords, box labels) came out regular. A colour emoji font, where the system has one, is
+// measured: Open Sans regular, bold, italic and bold italic (shipped in the package,
+// dist/fonts/) and, where installed, DejaVu Sans and DejaVu Sans Mono (for `code` in labels);
+// no other system fonts, so a PNG is the same bytes on every machine that has the same fonts.
+// resvg matches a family first and a weight and style within it, so Open Sans needs each face:
+// with the regular one alone, every bold text (the title, fragment keywords, box labels) came
+// out regular, and `*italic*` upright. A colour emoji font, where the system has one, is
 // the fallback for glyphs none of those has (resvg looks through every loaded font for a
 // missing glyph); without one, an emoji is drawn as an empty box. resvg is a native module:
 // it is imported on first use, so runs that only write SVG never load it.
@@ -13,7 +14,7 @@ import { packagedFont } from './package-files.js'
 
 /** Where Debian and most Linux distributions put DejaVu Sans (fonts-dejavu-core). */
 const DEJAVU_DIR = '/usr/share/fonts/truetype/dejavu'
-const DEJAVU_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf', 'DejaVuSans-BoldOblique.ttf']
+const DEJAVU_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf', 'DejaVuSans-BoldOblique.ttf', 'DejaVuSansMono.ttf', 'DejaVuSansMono-Bold.ttf']
 /** Colour emoji fonts where Linux distributions, macOS and Windows install them. */
 const EMOJI_FILES = [
   '/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf',
@@ -30,10 +31,10 @@ export const MAX_SCALE = 16
 
 let fontFiles: string[] | undefined
 
-/** The font files handed to resvg: Open Sans (both weights), DejaVu Sans and an emoji font if present. */
+/** The font files handed to resvg: Open Sans (four faces), DejaVu Sans (and Mono) and an emoji font if present. */
 export function pngFontFiles(): string[] {
   if (fontFiles) return fontFiles
-  const openSans = ['OpenSans-Regular.ttf', 'OpenSans-Bold.ttf'].map(packagedFont)
+  const openSans = ['OpenSans-Regular.ttf', 'OpenSans-Bold.ttf', 'OpenSans-Italic.ttf', 'OpenSans-BoldItalic.ttf'].map(packagedFont)
   const dejavu = DEJAVU_FILES.map((f) => join(DEJAVU_DIR, f))
   const emoji = EMOJI_FILES.find((f) => existsSync(f))
   fontFiles = [...openSans, ...dejavu, ...(emoji ? [emoji] : [])].filter((f) => existsSync(f))

@@ -22,10 +22,11 @@ export function name(value: string): string {
 /**
  * A bare label is trimmed, may not start with a quote, and reads `\n` as a line break; the
  * lexer's own label matcher says where it would stop (a comment, a `{` or `}`). Anything else,
- * and a label the parser would warn about, is quoted. A backslash is quoted too, since a bare
- * `\n` would turn into a line break.
+ * and a label the parser would warn about, is quoted. So is a backslash before `n`, which a
+ * bare label reads as a line break; any other backslash (`C:\temp`, the escape `\*` of
+ * inline styles) stays bare, as written.
  */
-const NEEDS_QUOTES = /^$|^[^\S\n]|[^\S\n]$|^"|\\/
+const NEEDS_QUOTES = /^$|^[^\S\n]|[^\S\n]$|^"|\\n/
 
 export function label(value: string): string {
   const bare = value.replace(/\n/g, '\\n')

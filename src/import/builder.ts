@@ -57,12 +57,40 @@ export class DiagramBuilder {
   /** `# import:` notes waiting to trail the statement that ends at this offset. */
   private readonly trailing = new Map<number, Ast.Comment>()
 
+  /**
+   * @param styles writes a label of the source tool in Lifeline's inline-style syntax (see
+   *   styles.ts); applied to every label Lifeline draws with styles, not to names
+   */
+  constructor(private readonly styles: (text: string) => string) {}
+
   private get body(): Body {
     return this.stack[this.stack.length - 1]?.body ?? this.root
   }
 
   add(statement: Ast.Statement): void {
-    this.body.push(statement)
+    this.body.push(this.restyled(statement))
+  }
+
+  /** The statement with its label in Lifeline's inline-style syntax, where it takes styles. */
+  private restyled(s: Ast.Statement): Ast.Statement {
+    switch (s.kind) {
+      case 'message':
+      case 'note':
+      case 'ref':
+      case 'return':
+        return s.label ? { ...s, label: this.styledText(s.label) } : s
+      case 'divider':
+      case 'delay':
+        return { ...s, text: this.styles(s.text) }
+      case 'setting':
+        return s.key === 'title' && s.value ? { ...s, value: this.styledText(s.value) } : s
+      default:
+        return s
+    }
+  }
+
+  private styledText(t: Ast.Text): Ast.Text {
+    return { ...t, value: this.styles(t.value) }
   }
 
   /** The Lifeline id of a name the source used, if any statement so far used it. */
@@ -122,7 +150,7 @@ export class DiagramBuilder {
 
   open(header: BlockHeader): void {
     const kind = header.keyword === 'box' || header.keyword === 'highlight' ? header.keyword : 'fragment'
-    const label = header.label ? text(header.label, header.span) : undefined
+    const label = header.label ? text(kind === 'box' ? header.label : this.styles(header.label), header.span) : undefined
     const at = { start: header.span.end, end: header.span.end }
     const body: Body = header.fill ? [{ kind: 'property', span: at, key: 'style.fill', keySpan: at, value: text(header.fill, at) }] : []
     this.stack.push({ kind, keyword: header.keyword, owner: header.keyword, label, start: header.span.start, keywordSpan: header.span, body })
@@ -137,7 +165,7 @@ export class DiagramBuilder {
   branch(keyword: Ast.BranchStatement['keyword'], label: string | undefined, span: Span, lineStart: number): void {
     const owner = this.innermost() ?? 'alt'
     this.close(lineStart)
-    this.stack.push({ kind: 'branch', keyword, owner, label: label ? text(label, span) : undefined, start: span.start, keywordSpan: span, body: [] })
+    this.stack.push({ kind: 'branch', keyword, owner, label: label ? text(this.styles(label), span) : undefined, start: span.start, keywordSpan: span, body: [] })
   }
 
   /** A diagram setting such as `title` or `autonumber`; Lifeline takes them at the top level only. */

@@ -3,7 +3,7 @@ import type { Item, Message, SequenceModel } from '../model/model.js'
 import { forEachItem } from './walk.js'
 
 export function titleText(model: SequenceModel): string {
-  if (model.settings.title) return model.settings.title
+  if (model.settings.title?.label) return model.settings.title.label
   const names = model.participants.map((p) => p.label.replace(/\n/g, ' '))
   if (names.length === 0) return 'Sequence diagram'
   if (names.length === 1) return `Sequence diagram of ${names[0]}`

@@ -1,6 +1,7 @@
 // The measured text of every label in the model, computed once and shared by the horizontal
 // pass, the vertical pass and placement.
-import type { Branch, Item, Message, Participant, SequenceModel } from '../model/model.js'
+import type { TextRun } from '../model/inline-styles.js'
+import type { Branch, Item, Message, Note, Participant, SequenceModel } from '../model/model.js'
 import { FONT_SIZE, SMALL_FONT_SIZE, TITLE_FONT_SIZE } from './constants.js'
 import type { FontSpec, TextMeasurer } from './measure.js'
 import { measureText, type MeasuredText } from './text.js'
@@ -21,7 +22,8 @@ export class Labels {
     const cached = this.cache.get(owner)
     if (cached !== undefined) return cached ?? undefined
     const text = labelText(owner)
-    const measured = text ? measureText(text, BODY, this.measurer, this.wrap) : null
+    const laidOut = 'type' in owner && owner.type === 'note' && keepsLines(owner)
+    const measured = text ? measureText(laidOut ? indented(text) : text, BODY, this.measurer, { maxWidth: this.wrap, keepIndent: laidOut }) : null
     this.cache.set(owner, measured)
     return measured ?? undefined
   }
@@ -33,14 +35,14 @@ export class Labels {
   widen(m: Message, room: number): void {
     const text = this.of(m)
     if (!text || room <= this.wrap) return
-    const wider = measureText(labelText(m), BODY, this.measurer, room)
+    const wider = measureText(labelText(m) ?? '', BODY, this.measurer, { maxWidth: room })
     if (wider.lines.length < text.lines.length && wider.width <= room) this.cache.set(m, wider)
   }
 
   participant(p: Participant): MeasuredText {
     const cached = this.cache.get(p)
     if (cached) return cached
-    const measured = measureText(p.label, { size: FONT_SIZE, bold: p.style.bold ?? false }, this.measurer, this.wrap)
+    const measured = measureText(p.label, { size: FONT_SIZE, bold: p.style.bold ?? false }, this.measurer, { maxWidth: this.wrap })
     this.cache.set(p, measured)
     return measured
   }
@@ -56,26 +58,63 @@ export class Labels {
 
   title(model: SequenceModel): MeasuredText | undefined {
     const title = model.settings.title
-    return title ? measureText(title, TITLE, this.measurer, Math.max(this.wrap * 3, 600)) : undefined
+    return title?.label ? measureText(title.runs, TITLE, this.measurer, { maxWidth: Math.max(this.wrap * 3, 600) }) : undefined
   }
 }
 
-function labelText(owner: Item | Branch): string {
-  if (!('type' in owner)) return owner.label ? `[${owner.label}]` : ''
+/**
+ * Whether a note keeps its lines as written: one written over several lines (a `"""` block or
+ * `\n`) is laid out by hand, a list, a payload or code, so it is left-aligned and keeps each
+ * line's indentation, as PlantUML draws notes; a note on one line (wrapped or not) stays
+ * centred, as Mermaid draws it.
+ */
+export function keepsLines(note: Note): boolean {
+  return note.label.includes('\n')
+}
+
+/** A tab in an indentation counts as this many spaces. */
+const TAB_SPACES = 4
+
+/**
+ * The runs with each line's leading spaces and tabs as no-break spaces: SVG collapses and
+ * strips ordinary spaces, but draws no-break ones, which have the same width in every font
+ * of the stack.
+ */
+function indented(runs: readonly TextRun[]): TextRun[] {
+  let lineStart = true
+  return runs.map((run) => {
+    // Blanks after a line break, and at the run's start when a line starts there (a run in
+    // mid-line keeps its leading space).
+    const text = run.text.replace(/(?<=^|\n)[ \t]+/g, (lead: string, at: number) =>
+      at === 0 && !lineStart ? lead : lead.replace(/ /g, NO_BREAK).replace(/\t/g, NO_BREAK.repeat(TAB_SPACES)),
+    )
+    lineStart = /\n[ \t]*$/.test(run.text) || (lineStart && /^[ \t]*$/.test(run.text))
+    return { ...run, text }
+  })
+}
+
+/** The label's text in runs, and what layout adds around it (a guard's brackets, a message's number). */
+function labelText(owner: Item | Branch): readonly TextRun[] | undefined {
+  if (!('type' in owner)) return owner.label ? [plain('['), ...owner.runs, plain(']')] : undefined
   switch (owner.type) {
     case 'message':
       return messageText(owner)
     case 'fragment':
     case 'destroy':
-      return ''
+      return undefined
     default:
-      return owner.label
+      return owner.label ? owner.runs : undefined
   }
 }
 
-/** A no-break space: the autonumber stays on the line of the label's first word. */
-const KEEP_TOGETHER = '\u00a0'
+function plain(text: string): TextRun {
+  return { text, bold: false, italic: false, code: false }
+}
 
-function messageText(m: Message): string {
-  return m.number === undefined ? m.label : `${m.number}${KEEP_TOGETHER}${m.label}`
+/** A no-break space: an autonumber stays on the line of the label's first word. */
+const NO_BREAK = '\u00a0'
+
+function messageText(m: Message): readonly TextRun[] | undefined {
+  if (m.number === undefined) return m.label ? m.runs : undefined
+  return [plain(`${m.number}${NO_BREAK}`), ...m.runs]
 }

@@ -1,10 +1,14 @@
 // Text measurement from precomputed font metrics (src/layout/font-metrics.ts), so layout is
 // exact, deterministic and needs neither a DOM nor a font parser at run time.
-import { BOLD_METRICS, REGULAR_METRICS, type FontMetrics } from './font-metrics.js'
+import { BOLD_ITALIC_METRICS, BOLD_METRICS, ITALIC_METRICS, MONO_METRICS, REGULAR_METRICS, type FontMetrics } from './font-metrics.js'
 
 export interface FontSpec {
   readonly size: number
   readonly bold: boolean
+  /** `*italic*` text in a label. */
+  readonly italic?: boolean
+  /** `` `code` `` in a label: drawn in a monospace font. */
+  readonly mono?: boolean
 }
 
 export interface TextMeasurer {
@@ -25,11 +29,12 @@ const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f
 const EMOJI = /\p{Extended_Pictographic}/u
 const ZERO_WIDTH = /[\p{M}\p{Cf}\p{Cc}]/u
 
-function flatten(metrics: FontMetrics): Int16Array {
-  const table = new Int16Array(TABLE_END).fill(-1)
+/** One width per code point; where `metrics` has no glyph, the width from `fallback` (if given). */
+function flatten(metrics: FontMetrics, fallback?: Int16Array): Int16Array {
+  const table = fallback ? fallback.slice() : new Int16Array(TABLE_END).fill(-1)
   for (const range of metrics.ranges) {
     range.widths.forEach((w, i) => {
-      table[range.start + i] = w
+      if (w >= 0 || !fallback) table[range.start + i] = w
     })
   }
   return table
@@ -42,8 +47,7 @@ function estimate(char: string): number {
   return OTHER_EM
 }
 
-function widthTable(metrics: FontMetrics): (text: string) => number {
-  const table = flatten(metrics)
+function widthTable(table: Int16Array): (text: string) => number {
   return (text) => {
     let total = 0
     // By index rather than `for (const char of text)`: the string iterator made measuring
@@ -68,12 +72,24 @@ const SLACK_PX = 1
 
 /** The production measurer: font metrics of the drawn font stack (see font-metrics.ts). */
 export function createFontMeasurer(): TextMeasurer {
-  const regular = widthTable(REGULAR_METRICS)
-  const bold = widthTable(BOLD_METRICS)
+  const regularTable = flatten(REGULAR_METRICS)
+  const boldTable = flatten(BOLD_METRICS)
+  const regular = widthTable(regularTable)
+  const bold = widthTable(boldTable)
+  const italic = widthTable(flatten(ITALIC_METRICS))
+  const boldItalic = widthTable(flatten(BOLD_ITALIC_METRICS))
+  // A character the monospace font lacks is drawn from a fallback font: measured as body text.
+  const mono = widthTable(flatten(MONO_METRICS, regularTable))
+  const boldMono = widthTable(flatten(MONO_METRICS, boldTable))
+  const face = (font: FontSpec): ((text: string) => number) => {
+    if (font.mono) return font.bold ? boldMono : mono
+    if (font.italic) return font.bold ? boldItalic : italic
+    return font.bold ? bold : regular
+  }
   return {
     width: (text, font) => {
       if (text === '') return 0
-      return (((font.bold ? bold : regular)(text) * font.size) / 1000) * SLACK_RATIO + SLACK_PX
+      return ((face(font)(text) * font.size) / 1000) * SLACK_RATIO + SLACK_PX
     },
   }
 }

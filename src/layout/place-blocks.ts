@@ -13,6 +13,7 @@ import { BRANCH_GAP, FRAME_PAD, LABEL_GAP, LANDING, LABEL_PAD, NOTE_GAP, NOTE_PA
 import type { PlacementContext } from './context.js'
 import { boundsOfPoints, Extent } from './geometry.js'
 import { NOTE_OVERHANG } from './horizontal.js'
+import { keepsLines } from './labels.js'
 import { placeMessage } from './place-messages.js'
 import { fragmentColumns } from './walk.js'
 import { placeText, type MeasuredText } from './text.js'
@@ -73,7 +74,8 @@ function placeNote(note: Note, ctx: PlacementContext): NoteLayout {
   else left = span(note.targets, width, ctx)[0]
   const right = note.placement === 'over' ? span(note.targets, width, ctx)[1] : left + width
   const rect = { x: left, y: ctx.anchor(note.row) + LANDING, width: right - left, height }
-  return { type: 'note', rect, label: placeText(text, left + (right - left) / 2, rect.y + NOTE_PAD_Y, 'middle'), ...styleField(note.style), line: note.line }
+  const label = keepsLines(note) ? placeText(text, left + NOTE_PAD_X, rect.y + NOTE_PAD_Y, 'start') : placeText(text, left + (right - left) / 2, rect.y + NOTE_PAD_Y, 'middle')
+  return { type: 'note', rect, label, ...styleField(note.style), line: note.line }
 }
 
 function tab(keyword: MeasuredText, x: number, y: number): FrameTab {

@@ -1,34 +1,53 @@
 // Text blocks: wrapping at a width with measured words, and placing a measured block.
 import { FONT_ASCENT, FONT_DESCENT, type FontSpec, type TextMeasurer } from './measure.js'
 import { LINE_HEIGHT } from './constants.js'
+import type { TextRun } from '../model/inline-styles.js'
+import { StyledText, type LabelText, type Range } from './styled-text.js'
 import type { Rect, TextBlock } from './types.js'
 
 export interface MeasuredText {
   readonly lines: readonly string[]
+  /** The lines as runs of styled text, when some of the text is styled (`**bold**`, ...). */
+  readonly styled?: readonly (readonly TextRun[])[]
   readonly width: number
   readonly height: number
   readonly font: FontSpec
 }
 
-/** Breaks `text` at `\n` and, past `maxWidth`, between words (inside a word when it must). */
-export function measureText(text: string, font: FontSpec, measurer: TextMeasurer, maxWidth = Infinity): MeasuredText {
+export interface Wrapping {
+  /** Width past which a line breaks between words; no limit when left out. */
+  readonly maxWidth?: number
+  /** Keeps each line's leading white space (a note laid out by hand); otherwise lines are trimmed. */
+  readonly keepIndent?: boolean
+}
+
+/**
+ * Breaks `label` at `\n` and, past `maxWidth`, between words (inside a word when it must).
+ * Styled text breaks the same way, each stretch measured in its own font, and a styled run may
+ * continue on the next line.
+ */
+export function measureText(label: LabelText, font: FontSpec, measurer: TextMeasurer, wrapping: Wrapping = {}): MeasuredText {
+  const { maxWidth = Infinity, keepIndent = false } = wrapping
+  const text = new StyledText(label, font, measurer)
   const lines: string[] = []
+  const styled: TextRun[][] = []
   let width = 0
-  for (const raw of text.split('\n')) {
-    const paragraph = raw.trim()
+  let offset = 0
+  for (const raw of text.text.split('\n')) {
+    const start = offset + (keepIndent ? 0 : raw.length - raw.trimStart().length)
+    const paragraph: Range = { start, end: Math.max(start, offset + raw.trimEnd().length) }
+    offset += raw.length + 1
     // Most paragraphs fit: measured once, they need no wrapping and no second measurement.
-    const whole = measurer.width(paragraph, font)
-    if (whole <= maxWidth) {
-      lines.push(paragraph)
-      width = Math.max(width, whole)
-      continue
-    }
-    for (const line of balancedParagraph(paragraph, font, measurer, maxWidth)) {
-      lines.push(line)
-      width = Math.max(width, measurer.width(line, font))
+    const whole = text.width(paragraph.start, paragraph.end)
+    const broken = whole <= maxWidth ? [paragraph] : balancedParagraph(text, paragraph, maxWidth)
+    for (const line of broken) {
+      lines.push(text.text.slice(line.start, line.end))
+      styled.push(text.runs(line.start, line.end) ?? [])
+      width = Math.max(width, line === paragraph ? whole : text.width(line.start, line.end))
     }
   }
-  return { lines, width, height: lines.length * font.size * LINE_HEIGHT, font }
+  const height = lines.length * font.size * LINE_HEIGHT
+  return { lines, ...(text.isStyled ? { styled } : {}), width, height, font }
 }
 
 /** Narrowest width tried apart, in px, when balancing lines: finer steps change nothing visible. */
@@ -39,33 +58,43 @@ const BALANCE_PRECISION = 4
  * they can be: at the narrowest width that still needs no more lines, so that no word is left
  * alone on a last line when the words above could share the room.
  */
-function balancedParagraph(paragraph: string, font: FontSpec, measurer: TextMeasurer, maxWidth: number): string[] {
-  const greedy = wrapParagraph(paragraph, font, measurer, maxWidth)
+function balancedParagraph(text: StyledText, paragraph: Range, maxWidth: number): Range[] {
+  const words = wordsOf(text.text, paragraph)
+  const greedy = wrapParagraph(text, words, maxWidth)
   if (greedy.length < 2 || !Number.isFinite(maxWidth)) return greedy
   let best = greedy
   // Never so narrow that a word which fits on a line of `maxWidth` has to break.
-  const widestWhole = Math.max(0, ...paragraph.split(/ +/).map((w) => measurer.width(w, font)).filter((w) => w <= maxWidth))
+  const widestWhole = Math.max(0, ...words.map((w) => text.width(w.start, w.end)).filter((w) => w <= maxWidth))
   let [low, high] = [Math.max(maxWidth / greedy.length, widestWhole), maxWidth]
   while (high - low > BALANCE_PRECISION) {
     const mid = (low + high) / 2
-    const lines = wrapParagraph(paragraph, font, measurer, mid)
+    const lines = wrapParagraph(text, words, mid)
     if (lines.length <= greedy.length) [best, high] = [lines, mid]
     else low = mid
   }
   return best
 }
 
-/** Breaks a paragraph wider than `maxWidth` into lines. */
-function wrapParagraph(paragraph: string, font: FontSpec, measurer: TextMeasurer, maxWidth: number): string[] {
-  const lines: string[] = []
-  const space = measurer.width(' ', font)
-  let current = ''
+/** The words of a paragraph: what stands between spaces. */
+function wordsOf(text: string, paragraph: Range): Range[] {
+  const words: Range[] = []
+  for (const m of text.slice(paragraph.start, paragraph.end).matchAll(/[^ ]+/g)) {
+    words.push({ start: paragraph.start + m.index, end: paragraph.start + m.index + m[0].length })
+  }
+  return words.length > 0 ? words : [{ start: paragraph.start, end: paragraph.start }]
+}
+
+/** Breaks a paragraph wider than `maxWidth` into lines (each keeps the spaces between its words). */
+function wrapParagraph(text: StyledText, words: readonly Range[], maxWidth: number): Range[] {
+  const lines: Range[] = []
+  let current: Range | undefined
   let currentWidth = 0
-  for (const word of paragraph.split(/ +/)) {
-    const wordWidth = measurer.width(word, font)
-    if (current && currentWidth + space + wordWidth <= maxWidth) {
-      current += ` ${word}`
-      currentWidth += space + wordWidth
+  for (const word of words) {
+    const wordWidth = text.width(word.start, word.end)
+    const gap = current ? text.width(current.end, word.start) : 0
+    if (current && currentWidth + gap + wordWidth <= maxWidth) {
+      currentWidth += gap + wordWidth
+      current = { start: current.start, end: word.end }
       continue
     }
     if (current) lines.push(current)
@@ -74,12 +103,12 @@ function wrapParagraph(paragraph: string, font: FontSpec, measurer: TextMeasurer
       currentWidth = wordWidth
       continue
     }
-    const pieces = breakWord(word, font, measurer, maxWidth)
-    current = pieces.pop() ?? ''
-    currentWidth = measurer.width(current, font)
+    const pieces = breakWord(text, word, maxWidth)
+    current = pieces.pop()
+    currentWidth = current ? text.width(current.start, current.end) : 0
     lines.push(...pieces)
   }
-  lines.push(current)
+  if (current) lines.push(current)
   return lines
 }
 
@@ -89,26 +118,30 @@ function wrapParagraph(paragraph: string, font: FontSpec, measurer: TextMeasurer
  */
 const SOFT_BREAK = /(?<=[/?&=._-])(?=.)/u
 
-function breakWord(word: string, font: FontSpec, measurer: TextMeasurer, maxWidth: number): string[] {
-  const pieces: string[] = []
-  let piece = ''
-  for (const part of word.split(SOFT_BREAK)) {
-    if (measurer.width(piece + part, font) <= maxWidth) {
-      piece += part
+function breakWord(text: StyledText, word: Range, maxWidth: number): Range[] {
+  const pieces: Range[] = []
+  let [start, end] = [word.start, word.start]
+  let partStart = word.start
+  for (const part of text.text.slice(word.start, word.end).split(SOFT_BREAK)) {
+    const partEnd = partStart + part.length
+    if (text.width(start, partEnd) <= maxWidth) {
+      ;[end, partStart] = [partEnd, partEnd]
       continue
     }
-    if (piece) pieces.push(piece)
-    piece = ''
+    if (end > start) pieces.push({ start, end })
+    start = partStart
     // A part still too wide on its own is cut between characters.
     for (const char of part) {
-      if (piece && measurer.width(piece + char, font) > maxWidth) {
-        pieces.push(piece)
-        piece = ''
+      const charEnd = end + char.length
+      if (end > start && text.width(start, charEnd) > maxWidth) {
+        pieces.push({ start, end })
+        start = end
       }
-      piece += char
+      end = charEnd
     }
+    partStart = partEnd
   }
-  pieces.push(piece)
+  pieces.push({ start, end })
   return pieces
 }
 
@@ -123,5 +156,6 @@ export function placeText(text: MeasuredText, x: number, top: number, anchor: Te
   const baseline = top + (lineHeight - glyphHeight) / 2 + FONT_ASCENT * size
   const left = anchor === 'start' ? x : anchor === 'middle' ? x - text.width / 2 : x - text.width
   const box: Rect = { x: left - INK_OVERHANG, y: top, width: text.width + 2 * INK_OVERHANG, height: text.height }
-  return { lines: text.lines, x, y: baseline, anchor, fontSize: size, lineHeight, bold: text.font.bold, box }
+  const styled = text.styled ? { styled: text.styled } : {}
+  return { lines: text.lines, ...styled, x, y: baseline, anchor, fontSize: size, lineHeight, bold: text.font.bold, box }
 }

@@ -1,5 +1,9 @@
 // DiagramLayout: the geometry of a diagram, plain JSON-able data in pixels. Render reads only
 // this. It carries the ids, kinds and source lines that the SVG's hooks expose (OUTPUT.md).
+import type { TextRun } from '../model/inline-styles.js'
+
+/** A stretch of label text in one style; render reads it from here, not from the model. */
+export type { TextRun }
 import type { BlockStyle, FragmentKind, Link, MessageKind, ParticipantStyle, MessageStyle, Shape, ThemeName } from '../model/model.js'
 
 export interface Point {
@@ -16,6 +20,8 @@ export interface Rect {
 
 export interface TextBlock {
   readonly lines: readonly string[]
+  /** The lines as runs of styled text (bold, italic, code), when some of the text is styled. */
+  readonly styled?: readonly (readonly TextRun[])[]
   /** Anchor x: the start, middle or end of every line. */
   readonly x: number
   /** Baseline of the first line. */

@@ -4,6 +4,7 @@ import { error, warning, type Diagnostic, type Span } from '../diagnostics/diagn
 import type { LineIndex } from '../diagnostics/position.js'
 import type * as Ast from '../syntax/ast.js'
 import { readAttributes } from './attributes.js'
+import { styled } from './inline-styles.js'
 import type { BlockStyle, Branch, Item, Message, MessageKind, SequenceModel } from './model.js'
 import { linkOf } from './link.js'
 import { ParticipantRegistry } from './participants.js'
@@ -103,11 +104,11 @@ class ModelBuilder {
 
   private fragment(s: Ast.FragmentStatement, more: readonly Ast.BranchStatement[]): Item {
     const row = this.scheduler.step()
-    const branches: Branch[] = [{ label: s.label?.value ?? '', row, items: this.items(s.body, false) }]
+    const branches: Branch[] = [{ ...styled(s.label?.value ?? ''), row, items: this.items(s.body, false) }]
     // A branch ends (at the next header or the closing line) after everything sent in it has arrived.
     for (const b of more) {
       const header = this.scheduler.stepAfter(latestArrival(branches.at(-1)?.items ?? []))
-      branches.push({ label: b.label?.value ?? '', row: header, items: this.items(b.body, false) })
+      branches.push({ ...styled(b.label?.value ?? ''), row: header, items: this.items(b.body, false) })
     }
     const endRow = this.scheduler.stepAfter(latestArrival(branches.at(-1)?.items ?? []))
     return { type: 'fragment', kind: s.keyword, branches, style: PLAIN, line: this.line(s.span), row, endRow }
@@ -120,7 +121,7 @@ class ModelBuilder {
     const items = this.items(s.body.filter((b) => b.kind !== 'property'), false)
     const style = this.properties(properties)
     const endRow = this.scheduler.stepAfter(latestArrival(items))
-    return { type: 'fragment', kind: 'highlight', branches: [{ label: s.label?.value ?? '', row, items }], style, line: this.line(s.span), row, endRow }
+    return { type: 'fragment', kind: 'highlight', branches: [{ ...styled(s.label?.value ?? ''), row, items }], style, line: this.line(s.span), row, endRow }
   }
 
   private statement(s: Ast.Statement, topLevel: boolean): Item | undefined {
@@ -146,11 +147,11 @@ class ModelBuilder {
         }
         const style = blockStyle(readAttributes(s.attributes ?? [], NOTE_ATTRIBUTES, 'note', this.diagnostics))
         const row = s.parallel ? this.scheduler.sameRow() : this.scheduler.step()
-        return targets && { type: 'note', placement: s.placement, targets, label: s.label?.value ?? '', style, line, row }
+        return targets && { type: 'note', placement: s.placement, targets, ...styled(s.label?.value ?? ''), style, line, row }
       }
       case 'ref': {
         const targets = this.known(s.targets)
-        return targets && { type: 'ref', targets, label: s.label?.value ?? '', line, row: this.scheduler.step() }
+        return targets && { type: 'ref', targets, ...styled(s.label?.value ?? ''), line, row: this.scheduler.step() }
       }
       case 'activation':
         this.activation(s, line)
@@ -168,9 +169,9 @@ class ModelBuilder {
       case 'lifecycle':
         return this.lifecycle(s, line)
       case 'divider':
-        return { type: 'divider', label: s.text, line, row: this.scheduler.step() }
+        return { type: 'divider', ...styled(s.text), line, row: this.scheduler.step() }
       case 'delay':
-        return { type: 'delay', label: s.text, line, row: this.scheduler.step() }
+        return { type: 'delay', ...styled(s.text), line, row: this.scheduler.step() }
       case 'fragment':
         return this.fragment(s, [])
       case 'branch': {
@@ -322,7 +323,7 @@ class ModelBuilder {
     if (number !== undefined) this.number = number + this.numberStep
     const link = linkOf(attrs)
     return {
-      type: 'message', kind: ARROW_KINDS[s.arrow], route, label: s.label?.value ?? '',
+      type: 'message', kind: ARROW_KINDS[s.arrow], route, ...styled(s.label?.value ?? ''),
       number: number === undefined ? undefined : this.numberFormat.replace('1', String(number)),
       ...(s.arrow === 'headless' ? { headless: true as const } : {}),
       ...(destroys ? { destroys: true as const } : {}),

@@ -1,6 +1,7 @@
 // The semantic model: what the diagram means, resolved and checked, with every timeline item
 // placed on a row. Plain data (ids, not object links), handed to layout.
 import type { Span } from '../diagnostics/diagnostic.js'
+import type { Styled } from './inline-styles.js'
 import type { Moment } from './moment.js'
 import type { Route } from './route.js'
 
@@ -40,7 +41,7 @@ export interface MessageStyle {
   readonly fontColor?: string
 }
 
-export interface Message {
+export interface Message extends Styled {
   readonly type: 'message'
   readonly kind: MessageKind
   /** Who sends it to whom: the one place a message's kind of path is decided. */
@@ -73,7 +74,7 @@ export interface BlockStyle {
   readonly stroke?: string
 }
 
-export interface Note {
+export interface Note extends Styled {
   readonly type: 'note'
   readonly style: BlockStyle
   readonly placement: 'over' | 'left' | 'right'
@@ -84,7 +85,7 @@ export interface Note {
   readonly row: number
 }
 
-export interface Ref {
+export interface Ref extends Styled {
   readonly type: 'ref'
   readonly targets: readonly string[]
   readonly label: string
@@ -92,14 +93,14 @@ export interface Ref {
   readonly row: number
 }
 
-export interface Divider {
+export interface Divider extends Styled {
   readonly type: 'divider'
   readonly label: string
   readonly line: number
   readonly row: number
 }
 
-export interface Delay {
+export interface Delay extends Styled {
   readonly type: 'delay'
   readonly label: string
   readonly line: number
@@ -113,7 +114,7 @@ export interface Destruction {
   readonly row: number
 }
 
-export interface Branch {
+export interface Branch extends Styled {
   readonly label: string
   /** The row of the branch's header (the fragment's tab, or its `else` line). */
   readonly row: number
@@ -155,7 +156,8 @@ export interface Box {
 }
 
 export interface Settings {
-  readonly title: string | undefined
+  /** The title as shown (without style markers) and in styled runs. */
+  readonly title: Styled | undefined
   readonly theme: ThemeName
   /** Label width in pixels before wrapping. */
   readonly wrap: number

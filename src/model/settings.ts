@@ -2,6 +2,7 @@
 // part-way), so build.ts handles it; the rest hold for the whole diagram, the last one winning.
 import { error, warning, type Diagnostic } from '../diagnostics/diagnostic.js'
 import type * as Ast from '../syntax/ast.js'
+import { styled, type Styled } from './inline-styles.js'
 import { THEME_NAMES, type Settings, type ThemeName } from './model.js'
 import { didYouMean } from '../diagnostics/suggest.js'
 import { parseCount } from './values.js'
@@ -19,7 +20,7 @@ export interface SettingDefaults {
 }
 
 export function readSettings(statements: readonly Ast.Statement[], diagnostics: Diagnostic[], defaults: SettingDefaults = {}): GlobalSettings {
-  let title: string | undefined
+  let title: Styled | undefined
   let theme: ThemeName = 'light'
   let wrap = DEFAULT_WRAP
   let asyncDelay = defaults.asyncDelay ?? 0
@@ -33,7 +34,7 @@ export function readSettings(statements: readonly Ast.Statement[], diagnostics: 
     const at = s.value?.span ?? s.keySpan
     switch (s.key) {
       case 'title':
-        title = text
+        title = styled(text)
         break
       case 'theme': {
         const found = THEME_NAMES.find((t) => t === text)

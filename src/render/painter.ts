@@ -3,7 +3,7 @@
 // text made safe for XML.
 import type { SvgNode } from 'svgdom'
 import { FONT_SIZE } from '../layout/constants.js'
-import type { Point, Rect, TextBlock } from '../layout/types.js'
+import type { Point, Rect, TextBlock, TextRun } from '../layout/types.js'
 import { PAINT, type Palette } from './theme.js'
 
 /** A filled area under the items: its outline, its patch class, and its own colour when set. */
@@ -125,14 +125,52 @@ export class Painter {
       style,
     })
     if (block.lines.length === 1) {
-      t.textContent = xmlSafe(block.lines[0] ?? '')
+      this.line(t, block, 0)
       return t
     }
-    block.lines.forEach((line, i) => {
-      const span = this.el(t, 'tspan', { x: block.x, y: block.y + i * block.lineHeight })
-      span.textContent = xmlSafe(line)
-    })
+    block.lines.forEach((_, i) => this.line(this.el(t, 'tspan', { x: block.x, y: block.y + i * block.lineHeight }), block, i))
     return t
+  }
+
+  /** Line `i` of `block` into `parent`: its text, or its styled runs as `<tspan>`s among plain text. */
+  private line(parent: SvgNode, block: TextBlock, i: number): void {
+    const runs = block.styled?.[i]
+    if (!runs) {
+      parent.textContent = xmlSafe(block.lines[i] ?? '')
+      return
+    }
+    for (const run of runs) {
+      const attrs = runAttributes(run, block.bold)
+      const holder = attrs ? this.el(parent, 'tspan', attrs) : parent
+      const text = run.code ? run.text.replace(LIGATURE_START, `$&${NO_LIGATURE}`) : run.text
+      holder.appendChild(parent.ownerDocument.createTextNode(xmlSafe(text)))
+    }
+  }
+}
+
+/**
+ * The monospace stack of `code` runs: DejaVu Sans Mono on Linux (and in PNGs), Menlo on macOS,
+ * Consolas on Windows; the text is measured to fit the widest of them (see font-metrics.ts).
+ */
+export const MONO_FAMILY = "'DejaVu Sans Mono', Menlo, Consolas, monospace"
+
+/**
+ * DejaVu Sans Mono joins `ff`, `fi` and `fl` into ligatures, and resvg (0.x, issue #614) drops
+ * a whole <text> whose runs mix such a ligature with another font. A zero-width non-joiner
+ * after the `f` keeps the letters apart in every renderer (code reads better unjoined too);
+ * it has no width and is measured as none.
+ */
+const LIGATURE_START = /f(?=[fil])/g
+const NO_LIGATURE = '\u200c'
+
+/** Presentation attributes of a styled run; undefined for a plain one (or bold in bold text). */
+function runAttributes(run: TextRun, boldBlock: boolean): Attrs | undefined {
+  const bold = run.bold && !boldBlock
+  if (!bold && !run.italic && !run.code) return undefined
+  return {
+    'font-weight': bold ? 'bold' : undefined,
+    'font-style': run.italic ? 'italic' : undefined,
+    'font-family': run.code ? MONO_FAMILY : undefined,
   }
 }
 

@@ -18,6 +18,7 @@ declare module 'svgdom' {
   export interface SvgDocument {
     readonly documentElement: SvgNode
     createElementNS(namespace: string, tag: string): SvgNode
+    createTextNode(data: string): SvgNode
   }
   export interface SvgWindow {
     readonly document: SvgDocument

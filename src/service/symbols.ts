@@ -2,14 +2,15 @@
 // never declared), boxes with their participants, fragments and their branches (and any other
 // block) with what they hold, notes, refs and dividers, nested as the source nests them.
 import type { Span } from '../diagnostics/diagnostic.js'
+import { styled } from '../model/inline-styles.js'
 import type * as Ast from '../syntax/ast.js'
 import type { DocumentAnalysis } from './document.js'
 import { isBlock, type BlockStatement } from './occurrences.js'
 import { rangeOf } from './positions.js'
 import type { DocumentSymbol, SymbolKind } from './types.js'
 
-/** The first line of a label, for a symbol's detail. */
-const firstLine = (text: Ast.Text | undefined): string => text?.value.split('\n')[0] ?? ''
+/** The first line of a label as shown (without style markers), for a symbol's detail. */
+const firstLine = (text: Ast.Text | undefined): string => (text ? styled(text.value).label.split('\n')[0] ?? '' : '')
 
 export function documentSymbols(doc: DocumentAnalysis): DocumentSymbol[] {
   const seen = new Set<string>()

@@ -92,3 +92,51 @@ test('bold text is drawn with a bold face: the bold title has clearly more ink t
   expect(regular).toBeGreaterThan(50)
   expect(bold).toBeGreaterThan(regular * 1.2)
 })
+
+/** Text-dark pixels (the lifelines' grey is lighter). */
+const textInk = (bitmap: Bitmap, x: number, y: number): boolean => {
+  const [r, g, b, a] = bitmap.pixel(x, y)
+  return a > 200 && r + g + b < 3 * 70
+}
+
+/** The leftmost and rightmost text-dark pixel of the first message label's line. */
+function labelInkExtent(svg: string, png: Uint8Array): { left: number; right: number } {
+  const bitmap = decodePng(Buffer.from(png))
+  const [vx, vy] = (/viewBox="([^"]+)"/.exec(svg)?.[1] ?? '').split(' ').map(Number) as [number, number]
+  const baseline = Number(/<text class="text" x="[\d.]+" y="([\d.]+)">[^<]*<tspan/.exec(svg)?.[1]) - vy
+  let [left, right] = [Infinity, -Infinity]
+  // The x-height band: above the arrowhead's wings, which reach up to just below the baseline.
+  for (let y = Math.round(baseline - 7); y < baseline - 1; y++) {
+    for (let x = 0; x < bitmap.width; x++) {
+      if (textInk(bitmap, x, y)) [left, right] = [Math.min(left, x + vx), Math.max(right, x + vx)]
+    }
+  }
+  return { left, right }
+}
+
+test('code is drawn in a monospace face, within the width measured for it', async () => {
+  const svg = compile('a -> b: x `iiiiiiiiiiii` x\n').svg ?? ''
+  expect(svg).toContain('font-family="\'DejaVu Sans Mono\'')
+  const mono = labelInkExtent(svg, await svgToPng(svg, 1))
+  const proportional = labelInkExtent(svg, await svgToPng(svg.replace(/<tspan font-family="[^"]*">/, '<tspan>'), 1))
+  // Twelve i's take 0.6 em each in a monospace face, about a quarter of that in Open Sans.
+  expect(mono.right - mono.left).toBeGreaterThan(1.5 * (proportional.right - proportional.left))
+  const bg = /class="label-bg"[^>]* x="([\d.]+)" y="[\d.]+" width="([\d.]+)"/.exec(svg)
+  const [bx, bw] = [Number(bg?.[1]), Number(bg?.[2])]
+  expect(mono.left).toBeGreaterThanOrEqual(bx)
+  expect(mono.right).toBeLessThanOrEqual(bx + bw)
+})
+
+test('code holding ff, fi or fl is drawn: resvg drops text mixing those ligatures with another font', async () => {
+  const svg = compile('a -> b: x `fflags fi`, y\n').svg ?? ''
+  const { left, right } = labelInkExtent(svg, await svgToPng(svg, 1))
+  expect(right - left).toBeGreaterThan(60)
+})
+
+test('italic text is drawn with an italic face, not the upright one', async () => {
+  const svg = compile('a -> b: *Slanted Words Here*\n').svg ?? ''
+  expect(svg).toContain('font-style="italic"')
+  const italic = await svgToPng(svg, 1)
+  const upright = await svgToPng(svg.replace(' font-style="italic"', ''), 1)
+  expect(Buffer.from(italic).equals(Buffer.from(upright))).toBe(false)
+})

@@ -76,7 +76,9 @@ describe('quoting only when needed', () => {
     { name: 'a comment-like #, a { after a blank, a statement after ; are quoted', input: 'a -> b: "x # y"\na -> b: "x {y}"\na -> b: "x; b -> a"\n', output: 'a -> b: "x # y"\na -> b: "x {y}"\na -> b: "x; b -> a"\n' },
     { name: 'leading and trailing spaces', input: 'a -> b: "  indented"\n', output: 'a -> b: "  indented"\n' },
     { name: 'line breaks as \\n, bare or quoted', input: 'a -> b: one\\ntwo\nc: "C\\n #1"\n', output: 'a -> b: one\\ntwo\nc: C\\n #1\n' },
-    { name: 'quotes and backslashes inside quotes', input: 'a -> b: "say \\"hi\\" \\\\ bye"\n', output: 'a -> b: "say \\"hi\\" \\\\ bye"\n' },
+    { name: 'quotes and backslashes inside quotes, bare where they read the same', input: 'a -> b: "say \\"hi\\" \\\\ bye"\n', output: 'a -> b: say "hi" \\ bye\n' },
+    { name: 'a backslash before n stays quoted (bare, it is a line break)', input: 'a -> b: "C:\\\\new"\n', output: 'a -> b: "C:\\\\new"\n' },
+    { name: 'inline-style markers and escapes are kept as written', input: 'a -> b: **go** *now* `f(x)` \\*not\\* 2 * 3 C:\\temp\n', output: 'a -> b: **go** *now* `f(x)` \\*not\\* 2 * 3 C:\\temp\n' },
     { name: 'colons in labels need no quotes', input: 'smtp: "SMTP: Gmail"\n', output: 'smtp: SMTP: Gmail\n' },
     { name: 'an empty quoted label stays', input: 'a: ""\n', output: 'a: ""\n' },
   ])('$name', ({ input, output }) => {

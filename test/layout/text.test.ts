@@ -8,16 +8,16 @@ const font = { size: 14, bold: false }
 
 describe('wrapping', () => {
   test('breaks between words at the width', () => {
-    expect(measureText('aaa bbb ccc', font, fixed, 75).lines).toEqual(['aaa bbb', 'ccc'])
+    expect(measureText('aaa bbb ccc', font, fixed, { maxWidth: 75 }).lines).toEqual(['aaa bbb', 'ccc'])
   })
   test('\\n always breaks, and lines are trimmed', () => {
     expect(measureText('one\n two ', font, fixed).lines).toEqual(['one', 'two'])
   })
   test('a long word breaks after URL punctuation before anywhere else', () => {
-    expect(measureText('/v2/orders?status=open', font, fixed, 120).lines).toEqual(['/v2/orders?', 'status=open'])
+    expect(measureText('/v2/orders?status=open', font, fixed, { maxWidth: 120 }).lines).toEqual(['/v2/orders?', 'status=open'])
   })
   test('a word with no break point is cut between characters', () => {
-    expect(measureText('abcdefghij', font, fixed, 40).lines).toEqual(['abcd', 'efgh', 'ij'])
+    expect(measureText('abcdefghij', font, fixed, { maxWidth: 40 }).lines).toEqual(['abcd', 'efgh', 'ij'])
   })
   test('height grows with lines; width is the widest line', () => {
     const m = measureText('a\nabc', font, fixed)

@@ -4,6 +4,7 @@
 import type { Diagnostic, Span } from '../../diagnostics/diagnostic.js'
 import type * as Ast from '../../syntax/ast.js'
 import { attribute, DiagramBuilder } from '../builder.js'
+import { literalText } from '../styles.js'
 import { sourceLines, type SourceLine } from '../lines.js'
 import { readMermaidMessage } from './messages.js'
 import { readMermaidParticipant } from './participants.js'
@@ -36,7 +37,7 @@ interface Reader {
 type Handler = (r: Reader, piece: string, span: Span, line: SourceLine) => boolean
 
 export function readMermaid(source: string): ReadResult {
-  const b = new DiagramBuilder()
+  const b = new DiagramBuilder(literalText)
   const reader: Reader = { b, destroys: new Map(), linked: new Set() }
   const lines = sourceLines(source)
   let i = readFrontMatter(lines, b)

@@ -4,12 +4,13 @@
 // Each statement kind has one handler, in handlers.ts and the files it names.
 import type { ReadResult } from '../mermaid/read.js'
 import { DiagramBuilder } from '../builder.js'
+import { creoleText } from '../styles.js'
 import { lineSpan, sourceLines, type SourceLine } from '../lines.js'
 import { HANDLERS } from './handlers.js'
 import { PlantUmlState } from './state.js'
 
 export function readPlantUml(source: string): ReadResult {
-  const b = new DiagramBuilder()
+  const b = new DiagramBuilder(creoleText)
   const all = sourceLines(source)
   const start = all.findIndex((l) => /^@start(uml|sequence)\b/i.test(l.text))
   const stop = all.findIndex((l, k) => k > start && /^@end(uml|sequence)\b/i.test(l.text))
