@@ -18,6 +18,13 @@ export const HEAD_PAD_Y = 9
 export const HEAD_MIN_WIDTH = 84
 /** Icon shapes (actor, boundary, control, entity) draw a symbol this tall above the label. */
 export const ICON_SIZE = 34
+/**
+ * The actor's stick figure is as tall as a participant's box around one line of text, and
+ * three quarters as wide as tall: drawn smaller, its thin strokes read as half the size of
+ * the shapes beside it (PlantUML and Mermaid draw it at least that large).
+ */
+export const ACTOR_HEIGHT = FONT_SIZE * LINE_HEIGHT + 2 * HEAD_PAD_Y
+export const ACTOR_WIDTH = 0.75 * ACTOR_HEIGHT
 export const ICON_LABEL_GAP = 4
 /** Height of the elliptic cap of a database cylinder, and the width of a queue's end. */
 export const CYLINDER_CAP = 8
@@ -65,10 +72,21 @@ export const ACTIVATION_OVERHANG = 4
 export const NOTE_PAD_X = 10
 export const NOTE_PAD_Y = 7
 export const NOTE_FOLD = 8
+/** A participant box's padding around its participants' heads, and around its label. */
+export const BOX_PAD = 10
+/** Least gap between a message label and a box's side beside it: the label's patch and a little air. */
+export const BOX_SIDE_CLEARANCE = 4
+
 /** Gap between a note and its lifeline, or between a note and the row above. */
 export const NOTE_GAP = 8
 
 export const FRAME_PAD = 12
+/**
+ * Least gap between a frame's side and a lifeline (or its bars) it passes beside: closer, the
+ * two read as one double line. A frame whose side would come nearer is widened past that
+ * lifeline by FRAME_PAD, as it passes the lifelines it holds.
+ */
+export const FRAME_CLEARANCE = 8
 /** Each level of nested frames inside a frame adds this much to its side padding. */
 export const FRAME_NEST = 8
 export const TAB_PAD_X = 8

@@ -24,6 +24,8 @@ export interface PlacementContext {
   /** Participant ids in column order, and the column of each. */
   readonly participantIds: readonly string[]
   readonly columnOf: ReadonlyMap<string, number>
+  /** X of every participant box's sides: message labels keep off them. */
+  readonly boxSides: readonly number[]
   /** The head of `id` when `create` starts it at `row`. */
   createdHead(id: string, row: number): Rect | undefined
 }

@@ -7,13 +7,14 @@
 //                 +--------+   '-------'                   label
 import type { Shape } from '../model/model.js'
 import {
-  COLLECTION_OFFSET, CYLINDER_CAP, HEAD_MIN_WIDTH, HEAD_PAD_X, HEAD_PAD_Y, ICON_LABEL_GAP, ICON_SIZE,
+  ACTOR_HEIGHT, ACTOR_WIDTH, COLLECTION_OFFSET, CYLINDER_CAP, HEAD_MIN_WIDTH, HEAD_PAD_X, HEAD_PAD_Y, ICON_LABEL_GAP, ICON_SIZE,
 } from './constants.js'
 import { placeText, type MeasuredText } from './text.js'
 import type { HeadLayout } from './types.js'
 
 const ICON_SHAPES: ReadonlySet<Shape> = new Set(['actor', 'boundary', 'control', 'entity'])
-const ICON_WIDTH: Partial<Record<Shape, number>> = { actor: 24, boundary: 42, control: 34, entity: 34 }
+const ICON_WIDTH: Partial<Record<Shape, number>> = { actor: ACTOR_WIDTH, boundary: 42, control: 34, entity: 34 }
+const ICON_HEIGHT: Partial<Record<Shape, number>> = { actor: ACTOR_HEIGHT }
 
 export interface HeadSize {
   readonly width: number
@@ -26,7 +27,7 @@ export function isIconShape(shape: Shape): boolean {
 
 export function headSize(shape: Shape, label: MeasuredText): HeadSize {
   if (isIconShape(shape)) {
-    return { width: Math.max(label.width + 8, ICON_WIDTH[shape] ?? ICON_SIZE), height: ICON_SIZE + ICON_LABEL_GAP + label.height }
+    return { width: Math.max(label.width + 8, ICON_WIDTH[shape] ?? ICON_SIZE), height: (ICON_HEIGHT[shape] ?? ICON_SIZE) + ICON_LABEL_GAP + label.height }
   }
   const box = { width: Math.max(label.width + 2 * HEAD_PAD_X, HEAD_MIN_WIDTH), height: label.height + 2 * HEAD_PAD_Y }
   switch (shape) {
@@ -47,8 +48,9 @@ export function placeHead(shape: Shape, label: MeasuredText, size: HeadSize, x: 
   const bounds = { x: x - size.width / 2, y: top, width: size.width, height: size.height }
   if (isIconShape(shape)) {
     const iconWidth = ICON_WIDTH[shape] ?? ICON_SIZE
-    const symbol = { x: x - iconWidth / 2, y: top, width: iconWidth, height: ICON_SIZE }
-    return { symbol, label: placeText(label, x, top + ICON_SIZE + ICON_LABEL_GAP, 'middle'), bounds }
+    const iconHeight = ICON_HEIGHT[shape] ?? ICON_SIZE
+    const symbol = { x: x - iconWidth / 2, y: top, width: iconWidth, height: iconHeight }
+    return { symbol, label: placeText(label, x, top + iconHeight + ICON_LABEL_GAP, 'middle'), bounds }
   }
   const symbol =
     shape === 'collections'

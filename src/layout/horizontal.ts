@@ -2,6 +2,7 @@
 // frame needs, handed to the column solver.
 import type { Item, Message, SequenceModel } from '../model/model.js'
 import type { ActivationIndex } from './activations.js'
+import { boxSpacings } from './box-spacings.js'
 import type { Spacing } from './columns.js'
 import {
   COLUMN_GAP, DIVIDER_PAD, FRAME_PAD, LABEL_PAD, LOST_SHORTFALL, NOTE_GAP, NOTE_PAD_X, OUTSIDE_REACH, SELF_WIDTH, TAB_CUT, TAB_PAD_X,
@@ -35,6 +36,7 @@ export function horizontalSpacings(input: HorizontalInput): Spacing[] {
     out.push({ from: -1, to: 0, distance: (heads[0]?.width ?? 0) / 2 })
     out.push({ from: n - 1, to: n, distance: (heads[n - 1]?.width ?? 0) / 2 })
   }
+  out.push(...boxSpacings({ model, labels: input.labels, heads, column: input.column }))
   forEachItem(model.items, (item) => out.push(...itemSpacings(item, input)))
   // Not push(...): a spread of a long list overflows the call stack.
   return out.concat(sharedRowSpacings(input))

@@ -1,10 +1,11 @@
 // The measured text of every label in the model, computed once and shared by the horizontal
 // pass, the vertical pass and placement.
 import type { TextRun } from '../model/inline-styles.js'
-import type { Branch, Item, Message, Note, Participant, SequenceModel } from '../model/model.js'
+import type { Branch, FragmentKind, Item, Message, Note, Participant, SequenceModel } from '../model/model.js'
 import { FONT_SIZE, SMALL_FONT_SIZE, TITLE_FONT_SIZE } from './constants.js'
 import type { FontSpec, TextMeasurer } from './measure.js'
 import { measureText, type MeasuredText } from './text.js'
+import { forEachItem } from './walk.js'
 
 export const BODY: FontSpec = { size: FONT_SIZE, bold: false }
 export const SMALL: FontSpec = { size: SMALL_FONT_SIZE, bold: true }
@@ -14,29 +15,49 @@ export class Labels {
   private readonly cache = new Map<object, MeasuredText | null>()
   private readonly smallCache = new Map<string, MeasuredText>()
 
-  constructor(private readonly measurer: TextMeasurer, private readonly wrap: number) {}
+  private readonly wrap: number
+  /** Branches whose label is a name, not a guard: drawn without brackets. */
+  private readonly named = new Set<Branch>()
+
+  constructor(private readonly measurer: TextMeasurer, model: SequenceModel) {
+    this.wrap = model.settings.wrap
+    forEachItem(model.items, (item) => {
+      if (item.type === 'fragment' && NAMED_KINDS.has(item.kind)) for (const b of item.branches) this.named.add(b)
+    })
+  }
 
   /** The label of an item or branch; undefined when it has none. */
   of(owner: Item | Branch): MeasuredText | undefined {
     // Every pass asks for every label, so a hit is one lookup (null: known to have none).
     const cached = this.cache.get(owner)
     if (cached !== undefined) return cached ?? undefined
-    const text = labelText(owner)
-    const laidOut = 'type' in owner && owner.type === 'note' && keepsLines(owner)
-    const measured = text ? measureText(laidOut ? indented(text) : text, BODY, this.measurer, { maxWidth: this.wrap, keepIndent: laidOut }) : null
+    const measured = this.measure(owner, this.wrap) ?? null
     this.cache.set(owner, measured)
     return measured ?? undefined
   }
 
   /**
-   * Measures a message's label again, wrapped at `room` instead of the diagram's width when
-   * its arrow is longer, and keeps that when it is no wider than `room`.
+   * Measures a label again, wrapped at `room` instead of the diagram's width when its room
+   * (wrap-by-room.ts) is wider, and keeps that when it takes fewer lines and fits the room.
    */
-  widen(m: Message, room: number): void {
-    const text = this.of(m)
-    if (!text || room <= this.wrap) return
-    const wider = measureText(labelText(m) ?? '', BODY, this.measurer, { maxWidth: room })
-    if (wider.lines.length < text.lines.length && wider.width <= room) this.cache.set(m, wider)
+  widen(owner: Item | Branch, room: number): void {
+    const text = this.of(owner)
+    if (!text || room <= this.wrap || text.lines.length < 2) return
+    const wider = this.measure(owner, room)
+    if (wider && wider.lines.length < text.lines.length && wider.width <= room) this.cache.set(owner, wider)
+  }
+
+  /** A label wrapped at `maxWidth`; a note laid out by hand keeps its lines' indentation. */
+  private measure(owner: Item | Branch, maxWidth: number): MeasuredText | undefined {
+    const text = 'type' in owner ? labelText(owner) : this.guard(owner)
+    const laidOut = 'type' in owner && owner.type === 'note' && keepsLines(owner)
+    return text && measureText(laidOut ? indented(text) : text, BODY, this.measurer, { maxWidth, keepIndent: laidOut })
+  }
+
+  /** A branch's label: a guard in brackets, a name as it is. */
+  private guard(b: Branch): readonly TextRun[] | undefined {
+    if (!b.label) return undefined
+    return this.named.has(b) ? b.runs : [plain('['), ...b.runs, plain(']')]
   }
 
   participant(p: Participant): MeasuredText {
@@ -61,6 +82,12 @@ export class Labels {
     return title?.label ? measureText(title.runs, TITLE, this.measurer, { maxWidth: Math.max(this.wrap * 3, 600) }) : undefined
   }
 }
+
+/**
+ * Fragments labelled with a name rather than a guard condition: a `group` is named (as in
+ * PlantUML), and a highlight band's label is a caption.
+ */
+const NAMED_KINDS: ReadonlySet<FragmentKind> = new Set(['group', 'highlight'])
 
 /**
  * Whether a note keeps its lines as written: one written over several lines (a `"""` block or
@@ -93,9 +120,8 @@ function indented(runs: readonly TextRun[]): TextRun[] {
   })
 }
 
-/** The label's text in runs, and what layout adds around it (a guard's brackets, a message's number). */
-function labelText(owner: Item | Branch): readonly TextRun[] | undefined {
-  if (!('type' in owner)) return owner.label ? [plain('['), ...owner.runs, plain(']')] : undefined
+/** An item's label in runs, and what layout adds around it (a message's number). */
+function labelText(owner: Item): readonly TextRun[] | undefined {
   switch (owner.type) {
     case 'message':
       return messageText(owner)

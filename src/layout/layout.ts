@@ -6,7 +6,7 @@
 import type { SequenceModel } from '../model/model.js'
 import { ActivationIndex } from './activations.js'
 import { solveColumns } from './columns.js'
-import { END_GAP, HEAD_GAP, MARGIN, TITLE_GAP } from './constants.js'
+import { BOX_PAD, END_GAP, HEAD_GAP, MARGIN, TITLE_GAP } from './constants.js'
 import type { PlacementContext } from './context.js'
 import { describe, titleText } from './describe.js'
 import { Extent, pad, union, wholePixels } from './geometry.js'
@@ -15,7 +15,7 @@ import { horizontalSpacings } from './horizontal.js'
 import { Labels } from './labels.js'
 import type { TextMeasurer } from './measure.js'
 import { itemBounds, placeItems } from './place-blocks.js'
-import { BOX_PAD, delayCentres, placeActivations, placeBox, placeParticipant } from './place-participants.js'
+import { delayCentres, placeActivations, placeBox, placeParticipant } from './place-participants.js'
 import { anchorOf, verticalPass } from './vertical.js'
 import { wrapByRoom } from './wrap-by-room.js'
 import { placeText } from './text.js'
@@ -25,7 +25,7 @@ import type { DiagramLayout, ParticipantLayout, Rect } from './types.js'
 const FEET_THRESHOLD = 560
 
 export function layoutDiagram(model: SequenceModel, measurer: TextMeasurer): DiagramLayout {
-  const labels = new Labels(measurer, model.settings.wrap)
+  const labels = new Labels(measurer, model)
   const column = new Map(model.participants.map((p, i) => [p.id, i]))
   const sizes = model.participants.map((p) => headSize(p.shape, labels.participant(p)))
   const sizeById = new Map(model.participants.map((p, i) => [p.id, sizes[i] as HeadSize]))
@@ -34,7 +34,7 @@ export function layoutDiagram(model: SequenceModel, measurer: TextMeasurer): Dia
   // 1. Columns.
   const columns = solveColumns(sizes.length, horizontalSpacings({ model, labels, heads: sizes, column, activations }))
   const x = (id: string): number => columns.x[column.get(id) ?? 0] ?? 0
-  wrapByRoom({ model, x, edges: [0, columns.right] }, labels)
+  wrapByRoom({ model, x, edges: [0, columns.right], columns: columns.x, column, activations }, labels)
 
   // 2. Rows, below the title, the box labels and the heads.
   const title = labels.title(model)
@@ -63,6 +63,7 @@ export function layoutDiagram(model: SequenceModel, measurer: TextMeasurer): Dia
     drop: vertical.drop,
     participantIds: model.participants.map((p) => p.id),
     columnOf: column,
+    boxSides: [],
     createdHead: (id, row) => {
       const p = placed.get(id)
       return p && model.participants[column.get(id) ?? -1]?.createdAt === row ? p.head.bounds : undefined
@@ -73,9 +74,9 @@ export function layoutDiagram(model: SequenceModel, measurer: TextMeasurer): Dia
     placed.set(p.id, placeParticipant(p, sizeById.get(p.id) as HeadSize, labels, ctx, { headsBottom, bottom, feet }, delays))
   }
   const participants = [...placed.values()]
-  const items = placeItems(model.items, ctx)
   const boxBottom = Math.max(bottom, ...participants.map((p) => (p.foot ? p.foot.bounds.y + p.foot.bounds.height : 0))) + BOX_PAD
   const boxes = model.boxes.flatMap((b) => placeBox(b, placed, labels, title ? title.height + TITLE_GAP : 0, boxBottom) ?? [])
+  const items = placeItems(model.items, { ...ctx, boxSides: boxes.flatMap((b) => [b.rect.x, b.rect.x + b.rect.width]) })
   const activationRects = placeActivations(model, ctx)
 
   const frame = { x: 0, y: headsTop, width: columns.right, height: bottom - headsTop }

@@ -9,7 +9,7 @@
 //   +--------------------------------+
 import type { Delay, Divider, Fragment, Item, Note, Ref } from '../model/model.js'
 import { endOf } from '../model/moment.js'
-import { BRANCH_GAP, FRAME_PAD, LABEL_GAP, LANDING, LABEL_PAD, NOTE_GAP, NOTE_PAD_X, NOTE_PAD_Y, TAB_CUT, TAB_PAD_X, TAB_PAD_Y } from './constants.js'
+import { BRANCH_GAP, FRAME_CLEARANCE, FRAME_PAD, LABEL_GAP, LANDING, LABEL_PAD, NOTE_GAP, NOTE_PAD_X, NOTE_PAD_Y, TAB_CUT, TAB_PAD_X, TAB_PAD_Y } from './constants.js'
 import type { PlacementContext } from './context.js'
 import { boundsOfPoints, Extent } from './geometry.js'
 import { NOTE_OVERHANG } from './horizontal.js'
@@ -17,7 +17,7 @@ import { keepsLines } from './labels.js'
 import { placeMessage } from './place-messages.js'
 import { fragmentColumns } from './walk.js'
 import { placeText, type MeasuredText } from './text.js'
-import { styleField, type DelayLayout, type DividerLayout, type FragmentLayout, type FrameTab, type ItemLayout, type NoteLayout, type Rect } from './types.js'
+import { styleField, type DelayLayout, type DividerLayout, type FragmentLayout, type FrameTab, type ItemLayout, type NoteLayout, type Rect, type TextBlock } from './types.js'
 
 const EMPTY: MeasuredText = { lines: [''], width: 0, height: 0, font: { size: 14, bold: false } }
 
@@ -156,16 +156,41 @@ function placeFragment(f: Fragment, ctx: PlacementContext): FragmentLayout {
   let right = content ? content.x + content.width + FRAME_PAD : ctx.rightEdge
   right = Math.max(right, left + Math.max(...labelWidths))
   if (!content) [left, right] = [Math.min(left, ctx.leftEdge), Math.max(right, ctx.rightEdge)]
+  ;[left, right] = clearOfLifelines(left, right, ctx)
   const rect = { x: left, y: top, width: right - left, height: bottom - top }
+  const frameTab = tab(keyword, left, top)
   // Branch labels start clear of the first lifeline and its bars, where the frame allows.
   const firstId = ctx.participantIds[firstColumn]
   const clear = firstId === undefined ? left : ctx.x(firstId) + ctx.activations.maxRightEdge(firstId) + LABEL_GAP
   const branches = f.branches.map((b, i) => {
     const text = ctx.labels.of(b)
     const x = i === 0 ? left + tabWidth + LABEL_PAD : Math.max(left + LABEL_PAD, Math.min(clear, right - LABEL_PAD - (text?.width ?? 0)))
-    const y = i === 0 ? top + TAB_PAD_Y : ctx.anchor(b.row) + LANDING + BRANCH_GAP
-    return { separatorY: i === 0 ? undefined : ctx.anchor(b.row) + LANDING, label: text && placeText(text, x, y, 'start'), items: branchItems[i] ?? [] }
+    const label = text && (i === 0 ? headerLabel(text, x, f.kind === 'highlight' ? undefined : frameTab, top) : placeText(text, x, ctx.anchor(b.row) + LANDING + BRANCH_GAP, 'start'))
+    return { separatorY: i === 0 ? undefined : ctx.anchor(b.row) + LANDING, label, items: branchItems[i] ?? [] }
   })
-  return { type: 'fragment', kind: f.kind, rect, tab: tab(keyword, left, top), branches, ...styleField(f.style), line: f.line }
+  return { type: 'fragment', kind: f.kind, rect, tab: frameTab, branches, ...styleField(f.style), line: f.line }
+}
+
+/** The first branch's label, on the baseline of the tab's keyword beside it (a band has no tab). */
+function headerLabel(text: MeasuredText, x: number, beside: FrameTab | undefined, top: number): TextBlock {
+  if (!beside) return placeText(text, x, top + TAB_PAD_Y, 'start')
+  // Placed once at 0 to learn how far below its top its first baseline falls.
+  const baseline = placeText(text, x, 0, 'start').y
+  return placeText(text, x, beside.keyword.y - baseline, 'start')
+}
+
+/**
+ * A frame's sides moved outward past every lifeline (and its bars) they would run within
+ * FRAME_CLEARANCE of, to FRAME_PAD beyond it, so a side and a lifeline never read as one
+ * double line.
+ */
+function clearOfLifelines(left: number, right: number, ctx: PlacementContext): [number, number] {
+  for (const id of ctx.participantIds) {
+    const x = ctx.x(id)
+    const bars = ctx.activations.maxRightEdge(id)
+    if (Math.abs(left - x) < bars + FRAME_CLEARANCE) left = x - bars - FRAME_PAD
+    if (Math.abs(right - x) < bars + FRAME_CLEARANCE) right = x + bars + FRAME_PAD
+  }
+  return [left, right]
 }
 

@@ -5,7 +5,7 @@
 import type { Message, Route } from '../model/model.js'
 import { arrivalMoment, lineOf } from '../model/moment.js'
 import { routeEnds } from '../model/route.js'
-import { LABEL_GAP, LABEL_PAD, LOST_RADIUS, SELF_HEIGHT, SELF_LABEL_INSET, SELF_WIDTH } from './constants.js'
+import { BOX_SIDE_CLEARANCE, LABEL_GAP, LABEL_PAD, LOST_RADIUS, SELF_HEIGHT, SELF_LABEL_INSET, SELF_WIDTH } from './constants.js'
 import { arrowhead, lostShare } from './geometry.js'
 import type { PlacementContext } from './context.js'
 import { placeText } from './text.js'
@@ -146,7 +146,21 @@ function messageLabel(m: Message, ctx: PlacementContext, paths: readonly Point[]
   }
   // A broadcast labels the segment towards its nearest target.
   const near = m.route.kind === 'broadcast' ? nearestEnd(paths, start) : end
-  return placeText(text, (start.x + near.x) / 2 + ctx.shift(m), top, 'middle')
+  const stretch: [number, number] = [Math.min(start.x, near.x) + LABEL_PAD, Math.max(start.x, near.x) - LABEL_PAD]
+  return placeText(text, clearOfBoxSides((start.x + near.x) / 2 + ctx.shift(m), text.width, stretch, ctx.boxSides), top, 'middle')
+}
+
+/**
+ * A label's centre moved off a participant box's side, which would run through its text, to
+ * the nearer place beside that side where the label's stretch of line still holds it.
+ */
+function clearOfBoxSides(centre: number, width: number, [low, high]: [number, number], sides: readonly number[]): number {
+  const reach = width / 2 + BOX_SIDE_CLEARANCE
+  // A place computed as side ± reach is clear of that side, rounding aside.
+  const clear = (c: number): boolean => sides.every((side) => Math.abs(side - c) >= reach - 1e-9)
+  if (clear(centre)) return centre
+  const places = sides.flatMap((side) => [side - reach, side + reach]).filter((c) => c - width / 2 >= low && c + width / 2 <= high && clear(c))
+  return places.sort((a, b) => Math.abs(a - centre) - Math.abs(b - centre))[0] ?? centre
 }
 
 function nearestEnd(paths: readonly Point[][], start: Point): Point {

@@ -1,7 +1,7 @@
 // Heads, lifelines (dotted through `...` delays, ended by `destroy`), activation bars, the
 // repeated heads at the bottom of tall diagrams, and participant boxes.
 import type { Box, Item, Participant, SequenceModel } from '../model/model.js'
-import { ACTIVATION_NEST, ACTIVATION_OVERHANG, ACTIVATION_WIDTH, DELAY_HEIGHT, DESTROY_SIZE } from './constants.js'
+import { ACTIVATION_NEST, ACTIVATION_OVERHANG, ACTIVATION_WIDTH, BOX_PAD, DELAY_HEIGHT, DESTROY_SIZE } from './constants.js'
 import type { PlacementContext } from './context.js'
 import { placeHead, type HeadSize } from './heads.js'
 import type { Labels } from './labels.js'
@@ -78,9 +78,6 @@ export function placeActivations(model: SequenceModel, ctx: PlacementContext): A
     return { participant: a.participant, rect: { x, y: y1, width: ACTIVATION_WIDTH, height: y2 - y1 }, line: a.line }
   })
 }
-
-/** Box padding around its participants' heads. */
-export const BOX_PAD = 10
 
 export function placeBox(box: Box, placed: ReadonlyMap<string, ParticipantLayout>, labels: Labels, top: number, bottom: number): BoxLayout | undefined {
   const heads = box.participants.flatMap((id) => {

@@ -97,13 +97,17 @@ function wrapParagraph(text: StyledText, words: readonly Range[], maxWidth: numb
       current = { start: current.start, end: word.end }
       continue
     }
-    if (current) lines.push(current)
     if (wordWidth <= maxWidth) {
+      if (current) lines.push(current)
       current = word
       currentWidth = wordWidth
       continue
     }
-    const pieces = breakWord(text, word, maxWidth)
+    // A word too wide for any line begins on the current one, as far as its soft breaks allow,
+    // so that a short word before it (`GET` before a long URL) is not left on a line alone.
+    const lead = current ? softPrefixEnd(text, word, maxWidth - currentWidth - gap) : word.start
+    if (current) lines.push(lead > word.start ? { start: current.start, end: lead } : current)
+    const pieces = breakWord(text, { start: lead, end: word.end }, maxWidth)
     current = pieces.pop()
     currentWidth = current ? text.width(current.start, current.end) : 0
     lines.push(...pieces)
@@ -117,6 +121,18 @@ function wrapParagraph(text: StyledText, words: readonly Range[], maxWidth: numb
  * before anywhere else: not after `:` or `,`, which hold times and numbers together.
  */
 const SOFT_BREAK = /(?<=[/?&=._-])(?=.)/u
+
+/** Where the longest start of `word` that ends at a soft break and fits in `room` ends (its start if none fits). */
+function softPrefixEnd(text: StyledText, word: Range, room: number): number {
+  let end = word.start
+  let partStart = word.start
+  for (const part of text.text.slice(word.start, word.end).split(SOFT_BREAK)) {
+    const partEnd = partStart + part.length
+    if (partEnd === word.end || text.width(word.start, partEnd) > room) break
+    ;[end, partStart] = [partEnd, partEnd]
+  }
+  return end
+}
 
 function breakWord(text: StyledText, word: Range, maxWidth: number): Range[] {
   const pieces: Range[] = []

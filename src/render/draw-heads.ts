@@ -35,10 +35,17 @@ export function drawHead(p: ParticipantLayout, head: HeadLayout, parent: SvgNode
       shape('ellipse', { cx: x + w - c, cy: y + h / 2, rx: c, ry: h / 2 })
       break
     }
-    case 'actor':
-      shape('circle', { cx, cy: y + 6, r: 5.5 })
-      shape('path', { d: `M${num(cx)} ${num(y + 11.5)} L${num(cx)} ${num(y + 23)} M${num(cx - 10)} ${num(y + 16)} L${num(cx + 10)} ${num(y + 16)} M${num(cx - 9)} ${num(y + h - 1)} L${num(cx)} ${num(y + 23)} L${num(cx + 9)} ${num(y + h - 1)}` })
+    case 'actor': {
+      // A stick figure in proportion to its symbol: head, body to the hips, arms, legs.
+      const r = 0.17 * h
+      const neck = y + 0.5 + 2 * r
+      const hip = y + 0.66 * h
+      const arms = neck + 0.4 * (hip - neck)
+      const [arm, leg] = [0.42 * w, 0.36 * w]
+      shape('circle', { cx, cy: y + 0.5 + r, r })
+      shape('path', { d: `M${num(cx)} ${num(neck)} L${num(cx)} ${num(hip)} M${num(cx - arm)} ${num(arms)} L${num(cx + arm)} ${num(arms)} M${num(cx - leg)} ${num(y + h - 1)} L${num(cx)} ${num(hip)} L${num(cx + leg)} ${num(y + h - 1)}` })
       break
+    }
     case 'boundary': {
       const r = 12
       const ccx = x + w - r - 2

@@ -103,7 +103,7 @@ function drawParticipant(p: ParticipantLayout, parent: SvgNode, paint: Painter):
 
 /** The boxes and highlight bands under the items, outer first: label patches take their fill. */
 function grounds(layout: DiagramLayout): Ground[] {
-  const out: Ground[] = layout.boxes.map((b) => ({ rect: b.rect, cls: 'label-bg in-box', fill: undefined }))
+  const out: Ground[] = layout.boxes.map((b) => ({ rect: b.rect, cls: 'label-bg in-box', fill: b.style?.fill }))
   forEachHighlight(layout.items, (band) => out.push({ rect: band.rect, cls: 'label-bg in-highlight', fill: band.style?.fill }))
   return out
 }

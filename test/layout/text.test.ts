@@ -16,6 +16,12 @@ describe('wrapping', () => {
   test('a long word breaks after URL punctuation before anywhere else', () => {
     expect(measureText('/v2/orders?status=open', font, fixed, { maxWidth: 120 }).lines).toEqual(['/v2/orders?', 'status=open'])
   })
+  test('a word too long for any line starts on the line before it, so a short word is not left alone', () => {
+    expect(measureText('GET /v2/orders?status=open', font, fixed, { maxWidth: 120 }).lines).toEqual(['GET /v2/', 'orders?', 'status=open'])
+  })
+  test('a long word starts a line of its own when not even its first piece fits beside the words before it', () => {
+    expect(measureText('aaaaaa /v2/orders', font, fixed, { maxWidth: 75 }).lines).toEqual(['aaaaaa', '/v2/', 'orders'])
+  })
   test('a word with no break point is cut between characters', () => {
     expect(measureText('abcdefghij', font, fixed, { maxWidth: 40 }).lines).toEqual(['abcd', 'efgh', 'ij'])
   })

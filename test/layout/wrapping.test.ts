@@ -1,15 +1,14 @@
-// Wrapping by the room available: over every example, snippet and fixture no message label is
-// wrapped whose arrow has room for it on one line, no wrapped line is one word stranded below
-// lines that could share it, and no token that fits on a line is broken.
+// Wrapping by the room available: over every example, snippet and fixture no message label,
+// guard, note or divider is wrapped whose room holds it on one line, no short word is stranded
+// on a line of its own, and no token that fits on a line is broken (wrapped-texts.ts).
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
-import { LABEL_PAD } from '../../src/layout/constants.js'
-import { createFontMeasurer } from '../../src/layout/measure.js'
 import { measureText } from '../../src/layout/text.js'
 import type { DiagramLayout, ItemLayout, MessageLayout } from '../../src/layout/types.js'
+import type { SequenceModel } from '../../src/model/model.js'
 import { stages } from '../helpers.js'
+import { findWrappingFaults, wrappedTexts } from './wrapped-texts.js'
 
-const measurer = createFontMeasurer()
 const font = { size: 14, bold: false }
 const files = ['examples', 'test/fixtures', 'docs/constructs'].flatMap((dir) =>
   readdirSync(dir).filter((f) => f.endsWith('.seq')).map((f) => `${dir}/${f}`),
@@ -19,22 +18,32 @@ function messages(items: readonly ItemLayout[]): MessageLayout[] {
   return items.flatMap((i) => (i.type === 'message' ? [i] : i.type === 'fragment' ? i.branches.flatMap((b) => messages(b.items)) : []))
 }
 
-/** Wrapped labels of level messages between two lifelines, with their arrow's length. */
-function wrapped(layout: DiagramLayout): { lines: readonly string[]; arrow: number }[] {
-  return messages(layout.items)
-    .filter((m) => m.label && m.label.lines.length > 1 && m.flags.length === 0)
-    .map((m) => ({ lines: m.label!.lines, arrow: Math.abs(m.paths[0]!.at(-1)!.x - m.paths[0]![0]!.x) }))
+function faults(source: string): string[] {
+  const { model, layout } = stages(source)
+  return findWrappingFaults(wrappedTexts(model as SequenceModel, layout as DiagramLayout))
 }
 
-describe('message labels wrap by the room they have', () => {
+describe('labels, guards, notes and dividers wrap by the room they have', () => {
   test.each(files)('%s', (file) => {
-    const source = readFileSync(file, 'utf8')
-    for (const { lines, arrow } of wrapped(stages(source).layout as DiagramLayout)) {
-      const whole = lines.join(' ')
-      // Written with a line break in the source: not wrapped by the layout.
-      if (source.includes(lines[0]!) && !source.includes(whole)) continue
-      expect(measurer.width(whole, font), whole).toBeGreaterThan(arrow - 2 * LABEL_PAD)
-    }
+    expect(faults(readFileSync(file, 'utf8'))).toEqual([])
+  })
+})
+
+describe('the wrapping check finds what it looks for', () => {
+  const block = (lines: string[]) => ({ lines, x: 0, y: 0, anchor: 'start' as const, fontSize: 14, lineHeight: 19.6, bold: false, box: { x: 0, y: 0, width: 0, height: 0 } })
+  const check = (source: string, lines: string[], room: number) => findWrappingFaults([{ what: 'it', block: block(lines), source, room }])
+  test('a guard wrapped inside a frame that would hold it', () => {
+    expect(check('[payment ok]', ['[payment', 'ok]'], 400).join()).toContain('is wrapped although its room')
+  })
+  test('a short word stranded on a line of its own', () => {
+    expect(check('window closes at noon sharp today', ['window closes', 'at', 'noon sharp today'], 130).join()).toContain('strands "at"')
+  })
+  test('a break inside a token that fits on a line', () => {
+    expect(check('due 2024-05-14T09:00Z', ['due 2024-05-', '14T09:00Z'], 200).join()).toContain('breaks "2024-05-14T09:00Z"')
+  })
+  test('a token too wide for its room may break, and a forced break is no wrap', () => {
+    expect(check('flow.session_token_exchange_code', ['flow.session_token_', 'exchange_code'], 150)).toEqual([])
+    expect(check('first\nsecond', ['first', 'second'], 400)).toEqual([])
   })
 })
 

@@ -164,6 +164,12 @@ describe('themes', () => {
     expect(pieces[1]!.x).toBeGreaterThan(edge)
   })
 
+  test('a label patch in a box with its own fill takes that fill', () => {
+    const svg = svgOf('box B {\n  style.fill: "#fff4e6"\n  a\n  b\n}\na -> b: inside')
+    const patches = all(svg, hasClass('label-bg')).map((e) => [e.attributes['class'], e.attributes['style']])
+    expect(patches).toEqual([['label-bg in-box', 'fill:#fff4e6']])
+  })
+
   test('a label patch on a highlight band takes the band fill, its own colour when set', () => {
     const svg = svgOf('a -> b: before\nhighlight {\n  style.fill: "#ffeeaa"\n  a -> b: inside\n}')
     const patches = all(svg, hasClass('label-bg')).map((e) => [e.attributes['class'], e.attributes['style']])
