@@ -40,7 +40,8 @@ export interface StackingInput {
  */
 export class LabelStacker {
   private readonly groups: Map<string, Message[]>
-  private readonly slanted: Flight[]
+  /** The slanted lines, which loops keep clear of too (loop-clearance.ts). */
+  readonly slanted: readonly Flight[]
   private readonly wanted = new Map<Message, Wanted>()
 
   constructor(input: StackingInput) {
@@ -133,9 +134,10 @@ function band(messages: readonly Message[], want: (m: Message) => Wanted, geomet
   let right = -Infinity
   let height = 0
   for (const m of messages) {
-    const { line, span } = want(m)
-    left = Math.min(left, line[0], span[0])
-    right = Math.max(right, line[1], span[1])
+    // Every place a label may go, past its target or across its lifeline included.
+    const { line, span, further } = want(m)
+    left = Math.min(left, line[0], span[0], further?.[0] ?? Infinity)
+    right = Math.max(right, line[1], span[1], further?.[1] ?? -Infinity)
     height = Math.max(height, want(m).height)
   }
   const first = messages[0] as Message

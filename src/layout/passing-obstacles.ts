@@ -35,10 +35,7 @@ export interface Band {
   readonly bottom: number
 }
 
-/**
- * For each band, the obstacles within its reach. One sweep down the rows keeps the lines in
- * flight, so the cost follows what actually crosses each row, not rows × slanted messages.
- */
+/** For each band, the obstacles within its reach (one sweep down the rows: sweepFlights). */
 export function passingObstacles<K>(slanted: readonly Flight[], bands: ReadonlyMap<K, Band>, geometry: Geometry): Map<K, Obstacle[]> {
   const byRow = new Map<number, [K, Band][]>()
   for (const entry of bands) addTo(byRow, entry[1].row, entry)
@@ -46,12 +43,7 @@ export function passingObstacles<K>(slanted: readonly Flight[], bands: ReadonlyM
   const keep = (key: K, b: Band, span: Span, liftable: boolean, top: number): void => {
     if (overlaps(span, b.reach)) addTo(out, key, { span, liftable, top })
   }
-  const byStart = [...slanted].sort((a, b) => a.m.row - b.m.row)
-  let next = 0
-  let inFlight: Flight[] = []
-  for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
-    for (; next < byStart.length && (byStart[next]?.m.row ?? Infinity) <= row; next++) inFlight.push(byStart[next] as Flight)
-    inFlight = inFlight.filter((f) => row <= f.m.arrivalRow)
+  sweepFlights(slanted, [...byRow.keys()], (row, inFlight) => {
     for (const [key, b] of byRow.get(row) ?? []) {
       for (const f of inFlight) {
         const y1 = geometry.anchor(f.m.row)
@@ -65,8 +57,24 @@ export function passingObstacles<K>(slanted: readonly Flight[], bands: ReadonlyM
         }
       }
     }
-  }
+  })
   return out
+}
+
+/**
+ * Visits `rows` in ascending order, each with the slanted lines in flight there: sent on it or
+ * before, arriving on it or after. One sweep keeps them, so the cost follows what actually
+ * crosses each row, not rows × slanted messages.
+ */
+export function sweepFlights(slanted: readonly Flight[], rows: readonly number[], visit: (row: number, inFlight: readonly Flight[]) => void): void {
+  const byStart = [...slanted].sort((a, b) => a.m.row - b.m.row)
+  let next = 0
+  let inFlight: Flight[] = []
+  for (const row of [...new Set(rows)].sort((a, b) => a - b)) {
+    for (; next < byStart.length && (byStart[next]?.m.row ?? Infinity) <= row; next++) inFlight.push(byStart[next] as Flight)
+    inFlight = inFlight.filter((f) => row <= f.m.arrivalRow)
+    visit(row, inFlight)
+  }
 }
 
 /** Where a slanted line from y1 to y2 passes through a band's y range; undefined when it does not. */

@@ -8,6 +8,7 @@
 //   | [else label]                   |
 //   +--------------------------------+
 import type { Delay, Divider, Fragment, Item, Note, Ref } from '../model/model.js'
+import { endOf } from '../model/moment.js'
 import { BRANCH_GAP, FRAME_CLEARANCE, FRAME_PAD, LABEL_GAP, LANDING, LABEL_PAD, NOTE_GAP, NOTE_PAD_X, NOTE_PAD_Y, TAB_CUT, TAB_PAD_X, TAB_PAD_Y } from './constants.js'
 import type { PlacementContext } from './context.js'
 import { boundsOfPoints, Extent } from './geometry.js'
@@ -54,14 +55,22 @@ function span(targets: readonly string[], width: number, ctx: PlacementContext):
   return [centre - w / 2, centre + w / 2]
 }
 
+/** How far below its row's anchor a note or a `ref` reaches: it hangs from the line, LANDING below it. */
+export function blockDepth(item: Note | Ref, ctx: PlacementContext): number {
+  const text = ctx.labels.of(item) ?? EMPTY
+  const keyword = item.type === 'ref' ? ctx.labels.small('ref').height : 0
+  return LANDING + text.height + 2 * NOTE_PAD_Y + keyword
+}
+
 function placeNote(note: Note, ctx: PlacementContext): NoteLayout {
   const text = ctx.labels.of(note) ?? EMPTY
   const width = text.width + 2 * NOTE_PAD_X
-  const height = text.height + 2 * NOTE_PAD_Y
+  const height = blockDepth(note, ctx) - LANDING
   const target = note.targets[0] ?? ''
   let left: number
-  if (note.placement === 'right') left = ctx.x(target) + ctx.activations.edge(target, note.row, 1) + NOTE_GAP
-  else if (note.placement === 'left') left = ctx.x(target) - ctx.activations.edge(target, note.row, -1) - NOTE_GAP - width
+  // Beside the innermost bar under the line, where the note hangs.
+  if (note.placement === 'right') left = ctx.x(target) + ctx.activations.reach(target, endOf(note.row), 1) + NOTE_GAP
+  else if (note.placement === 'left') left = ctx.x(target) - ctx.activations.reach(target, endOf(note.row), -1) - NOTE_GAP - width
   else left = span(note.targets, width, ctx)[0]
   const right = note.placement === 'over' ? span(note.targets, width, ctx)[1] : left + width
   const rect = { x: left, y: ctx.anchor(note.row) + LANDING, width: right - left, height }
@@ -77,7 +86,7 @@ function tab(keyword: MeasuredText, x: number, y: number): FrameTab {
 function placeRef(ref: Ref, ctx: PlacementContext): FragmentLayout {
   const text = ctx.labels.of(ref) ?? EMPTY
   const keyword = ctx.labels.small('ref')
-  const height = text.height + 2 * NOTE_PAD_Y + keyword.height
+  const height = blockDepth(ref, ctx) - LANDING
   const [left, right] = span(ref.targets, Math.max(text.width + 2 * NOTE_PAD_X, keyword.width + 2 * TAB_PAD_X + TAB_CUT + LABEL_PAD), ctx)
   const rect = { x: left, y: ctx.anchor(ref.row) + LANDING, width: right - left, height }
   const label = placeText(text, (left + right) / 2, rect.y + keyword.height + NOTE_PAD_Y, 'middle')

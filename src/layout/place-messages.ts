@@ -3,6 +3,7 @@
 // same, slanted down when it is delayed. Its label sits above the line's highest point, so a
 // slanted line always runs below and clear of its own label.
 import type { Message, Route } from '../model/model.js'
+import { arrivalMoment, lineOf } from '../model/moment.js'
 import { routeEnds } from '../model/route.js'
 import { BOX_SIDE_CLEARANCE, LABEL_GAP, LABEL_PAD, LOST_RADIUS, SELF_HEIGHT, SELF_LABEL_INSET, SELF_WIDTH } from './constants.js'
 import { arrowhead, lostShare } from './geometry.js'
@@ -23,8 +24,9 @@ export function placeMessage(m: Message, ctx: PlacementContext): MessageLayout {
   // the costliest line of the whole layout (V8 builds such objects the slow way).
   return {
     type: 'message', kind: m.kind, flags: flagsOf(m), from: ends.from, to: ends.to, line: m.line, style: m.style,
-    // A headless message (`a -- b`) is its line alone; its label still clears where a head would be.
-    paths: geometry.paths, arrowheads: m.headless ? [] : geometry.arrowheads, lostAt: geometry.lostAt, label: geometry.label, link: m.link,
+    // A headless message (`a -- b`) is its line alone, and one that destroys its target ends in
+    // the cross; the label still clears where a head would be.
+    paths: geometry.paths, arrowheads: m.headless || m.destroys ? [] : geometry.arrowheads, lostAt: geometry.lostAt, label: geometry.label, link: m.link,
   }
 }
 
@@ -39,6 +41,7 @@ function flagsOf(m: Message): MessageFlag[] {
   if (flag) flags.push(flag)
   if (m.arrivalRow > m.row) flags.push('slanted')
   if (m.headless) flags.push('headless')
+  if (m.destroys) flags.push('destroy')
   return flags
 }
 
@@ -85,7 +88,7 @@ function lineEnds(m: Message, ctx: PlacementContext): LineEnds[] {
       const endX = edgeX(r.side)
       const x = ctx.x(r.from)
       const dir: 1 | -1 = endX >= x ? 1 : -1
-      return [{ startX: x + dir * ctx.activations.edge(r.from, m.row, dir), endX }]
+      return [{ startX: x + dir * ctx.activations.edge(r.from, lineOf(m.row), dir), endX }]
     }
     case 'broadcast':
       return ctx.participantIds.filter((id) => id !== r.from).map((id) => toLifeline(m, ctx.x(r.from), id, ctx, r.from))
@@ -94,21 +97,29 @@ function lineEnds(m: Message, ctx: PlacementContext): LineEnds[] {
   }
 }
 
-/** From x (a lifeline's, when `sender` is set, or an edge's) to `target`'s lifeline, at the bars' edges or a created head's side. */
+/**
+ * From x (a lifeline's, when `sender` is set, or an edge's) to `target`'s lifeline, at the
+ * innermost bars' edges, a created head's side, or the cross of a target it destroys.
+ */
 function toLifeline(m: Message, fromX: number, target: string, ctx: PlacementContext, sender: string | undefined): LineEnds {
   const toX = ctx.x(target)
   const dir: 1 | -1 = toX >= fromX ? 1 : -1
-  const startX = sender === undefined ? fromX : fromX + dir * ctx.activations.edge(sender, m.row, dir)
+  const startX = sender === undefined ? fromX : fromX + dir * ctx.activations.edge(sender, lineOf(m.row), dir)
   const head = ctx.createdHead(target, m.arrivalRow)
-  const endX = head ? (dir > 0 ? head.x : head.x + head.width) : toX - dir * ctx.activations.edge(target, m.arrivalRow, dir === 1 ? -1 : 1)
+  const endX = head ? (dir > 0 ? head.x : head.x + head.width) : toX - dir * arrivalEdge(m, target, ctx, dir === 1 ? -1 : 1)
   return { startX, endX }
+}
+
+/** How far from `target`'s lifeline a message arrives on side `dir`: at its innermost bar, or at the centre of the cross it ends in. */
+function arrivalEdge(m: Message, target: string, ctx: PlacementContext, dir: 1 | -1): number {
+  return m.destroys ? 0 : ctx.activations.edge(target, arrivalMoment(m), dir)
 }
 
 function selfMessage(m: Message, p: string, ctx: PlacementContext, [y1, y2Arrival]: [number, number], filled: boolean): Geometry {
   const x = ctx.x(p)
-  const startX = x + ctx.activations.edge(p, m.row, 1)
+  const startX = x + ctx.activations.edge(p, lineOf(m.row), 1)
   const y2 = m.arrivalRow > m.row ? y2Arrival : y1 + SELF_HEIGHT
-  const endX = x + ctx.activations.edge(p, m.arrivalRow, 1)
+  const endX = x + arrivalEdge(m, p, ctx, 1)
   const outer = Math.max(startX, endX) + SELF_WIDTH
   const path: Point[] = [
     { x: startX, y: y1 },

@@ -8,6 +8,7 @@ import type { Labels } from './labels.js'
 import { placeText } from './text.js'
 import { styleField, type ActivationLayout, type BoxLayout, type LifelineSegment, type ParticipantLayout, type Rect } from './types.js'
 import { forEachItem } from './walk.js'
+import { momentYs } from './moment-ys.js'
 import { union, pad } from './geometry.js'
 
 export interface ParticipantFrame {
@@ -61,10 +62,18 @@ export function delayCentres(items: readonly Item[], ctx: PlacementContext): num
   return ys.sort((a, b) => a - b)
 }
 
+/**
+ * Bars from the top of their start moment to the bottom of their end moment, overhanging both
+ * a little. The bars of a destroyed participant end where its cross begins, so the cross is
+ * drawn whole below them instead of half hidden under them.
+ */
 export function placeActivations(model: SequenceModel, ctx: PlacementContext): ActivationLayout[] {
+  const ys = momentYs(model.items, ctx)
+  const crossTop = new Map(model.participants.flatMap((p) => (p.destroyedAt === undefined ? [] : [[p.id, ctx.anchor(p.destroyedAt) - DESTROY_SIZE] as const])))
   return model.activations.map((a) => {
-    const y1 = ctx.anchor(a.startRow) - ACTIVATION_OVERHANG
-    const y2 = Math.max(ctx.anchor(a.endRow) + ACTIVATION_OVERHANG, y1 + 2 * ACTIVATION_OVERHANG + DESTROY_SIZE)
+    const y1 = ys.top(a.start) - ACTIVATION_OVERHANG
+    const natural = Math.max(ys.bottom(a.end) + ACTIVATION_OVERHANG, y1 + 2 * ACTIVATION_OVERHANG + DESTROY_SIZE)
+    const y2 = Math.max(y1, Math.min(natural, crossTop.get(a.participant) ?? Infinity))
     const x = ctx.x(a.participant) - ACTIVATION_WIDTH / 2 + a.depth * ACTIVATION_NEST
     return { participant: a.participant, rect: { x, y: y1, width: ACTIVATION_WIDTH, height: y2 - y1 }, line: a.line }
   })

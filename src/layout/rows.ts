@@ -69,7 +69,8 @@ function itemNeeds(item: Item, input: VerticalInput, createdAt: ReadonlyMap<stri
       const to = receiverOf(item.route)
       const head = to !== undefined && createdAt.get(to) === item.arrivalRow ? input.heads.get(to) : undefined
       if (head) need(item.arrivalRow, head.height / 2 + LABEL_GAP, head.height / 2 + LABEL_GAP)
-      else need(item.arrivalRow, 0, input.drop(item) + ARROW_HALF_WIDTH)
+      // A message that destroys its target ends in the cross, which reaches further down than a head.
+      else need(item.arrivalRow, 0, input.drop(item) + (item.destroys ? DESTROY_SIZE + LABEL_GAP : ARROW_HALF_WIDTH))
       return
     }
     case 'note':

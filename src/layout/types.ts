@@ -71,7 +71,7 @@ export interface Arrowhead {
   readonly filled: boolean
 }
 
-export type MessageFlag = 'self' | 'lost' | 'found' | 'outgoing' | 'broadcast' | 'slanted' | 'headless'
+export type MessageFlag = 'self' | 'lost' | 'found' | 'outgoing' | 'broadcast' | 'slanted' | 'headless' | 'destroy'
 
 export interface MessageLayout {
   readonly type: 'message'

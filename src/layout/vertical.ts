@@ -3,7 +3,8 @@
 // must keep clear of slanted lines, whose slope depends on the rows, whose heights depend on
 // the labels: so labels are placed once against rows of an even estimated height, and, when
 // any message is slanted, again against the rows that gave, growing rows above labels that
-// a slanted line crosses wherever they go until they fit.
+// a slanted line crosses wherever they go until they fit, and above self-message loops that
+// a slanted line runs through until it passes above them (loop-clearance.ts).
 import type { Message, SequenceModel } from '../model/model.js'
 import { arrivalDrops } from './arrivals.js'
 import { CROWDED_ROW_GROWTH, CROWDED_ROW_TRIES } from './constants.js'
@@ -11,6 +12,7 @@ import type { HeadSize } from './heads.js'
 import { LabelStacker, type LabelOffsets } from './label-stacking.js'
 import type { Labels } from './labels.js'
 import { assignLanes, laneOffsets } from './lanes.js'
+import { loopClearances, selfLoops } from './loop-clearance.js'
 import type { Geometry } from './passing-obstacles.js'
 import { layoutRows, type RowMetrics } from './rows.js'
 
@@ -45,6 +47,7 @@ export function verticalPass(input: VerticalPassInput, top: number): Vertical {
     const estimate: Geometry = { anchor: (row) => top + row * ESTIMATED_ROW, laneOffset: () => 0, drop: () => 0 }
     return settle({ input, lanes, room, top, drops }, stacker.stack(estimate))
   }
+  const loops = selfLoops(input.model, input.x)
   // Rows as if no label moved, to place the labels against.
   let result = settle({ input, lanes, room, top, drops }, { lift: new Map(), shift: new Map(), crowded: new Set() })
   let crowded = Infinity
@@ -56,10 +59,13 @@ export function verticalPass(input: VerticalPassInput, top: number): Vertical {
     const grow = tries < CROWDED_ROW_TRIES && offsets.crowded.size <= crowded ? offsets.crowded : new Set<Message>()
     crowded = offsets.crowded.size
     for (const m of grow) room.set(m, (room.get(m) ?? 0) + CROWDED_ROW_GROWTH)
+    const clear = tries < CROWDED_ROW_TRIES ? loopClearances(stacker.slanted, loops, exact) : new Map<Message, number>()
+    for (const [m, px] of clear) room.set(m, (room.get(m) ?? 0) + px)
+    const grown = grow.size > 0 || clear.size > 0
     // Rows depend on lifts and room only: the same lifts and no growth leave them as they are.
-    if (grow.size === 0 && sameLifts(offsets.lift, result.lift)) return { ...result, shift: offsets.shift, crowded: offsets.crowded }
+    if (!grown && sameLifts(offsets.lift, result.lift)) return { ...result, shift: offsets.shift, crowded: offsets.crowded }
     result = settle({ input, lanes, room, top, drops }, offsets)
-    if (grow.size === 0) return result
+    if (!grown) return result
   }
 }
 

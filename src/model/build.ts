@@ -8,6 +8,7 @@ import { styled } from './inline-styles.js'
 import type { BlockStyle, Branch, Item, Message, MessageKind, SequenceModel } from './model.js'
 import { linkOf } from './link.js'
 import { ParticipantRegistry } from './participants.js'
+import { arrivalMoment, lineOf } from './moment.js'
 import { latestArrival, Scheduler, type MessageRows } from './schedule.js'
 import { resolveRoute } from './resolve-route.js'
 import { receiverOf, senderOf, type Route } from './route.js'
@@ -270,11 +271,10 @@ class ModelBuilder {
   private activation(s: Ast.ActivationStatement, line: number): void {
     if (!this.known([s.target])) return
     const id = s.target.value
-    const row = this.scheduler.anchorFor(id)
     if (s.action === 'activate') {
-      this.scheduler.activate(id, row, line)
+      this.scheduler.activate(id, this.scheduler.activationStart(id), line)
       this.opened(id, this.lastSender.get(id))
-    } else if (this.scheduler.deactivate(id, row)) this.closed(id)
+    } else if (this.scheduler.deactivate(id, this.scheduler.activationEnd(id), line)) this.closed(id)
     else this.diagnostics.push(warning('deactivate-without-activation', `'${id}' is not active here`, s.span))
   }
 
@@ -295,8 +295,7 @@ class ModelBuilder {
     const draft = this.participants.get(id)
     if (!draft || draft.destroyedAt !== undefined) return undefined
     const row = this.scheduler.step()
-    draft.destroyedAt = row
-    draft.destroyLine = line
+    this.destroyedBy(id, row, line)
     return { type: 'destroy', participant: id, line, row }
   }
 
@@ -314,9 +313,12 @@ class ModelBuilder {
     }
     const to = receiverOf(route)
     if (to !== undefined) this.creation(to, rows.arrivalRow)
+    const targets = this.targets(route)
+    if (targets.length === 1 && targets[0] !== undefined) this.scheduler.reached(targets[0], arrivalMoment({ route, ...rows }))
     this.activationMark(s, route, rows, line)
-    if (from !== undefined) for (const target of this.targets(route)) this.lastSender.set(target, from)
-    if (to !== undefined && (s.arrow === 'cross' || s.arrow === 'dashed-cross')) this.destroyedBy(to, rows.arrivalRow, line)
+    if (from !== undefined) for (const target of targets) this.lastSender.set(target, from)
+    const destroys = to !== undefined && targets.length === 1 && (s.arrow === 'cross' || s.arrow === 'dashed-cross')
+    if (destroys) this.destroyedBy(to, rows.arrivalRow, line)
     const number = this.number
     if (number !== undefined) this.number = number + this.numberStep
     const link = linkOf(attrs)
@@ -324,6 +326,7 @@ class ModelBuilder {
       type: 'message', kind: ARROW_KINDS[s.arrow], route, ...styled(s.label?.value ?? ''),
       number: number === undefined ? undefined : this.numberFormat.replace('1', String(number)),
       ...(s.arrow === 'headless' ? { headless: true as const } : {}),
+      ...(destroys ? { destroys: true as const } : {}),
       style: messageStyle(attrs), line, row: rows.row, arrivalRow: rows.arrivalRow,
       ...(link ? { link } : {}),
     }
@@ -362,22 +365,23 @@ class ModelBuilder {
       const to = receiverOf(route)
       if (to === undefined) this.diagnostics.push(error('activation-target', "only a participant can be activated: remove the '+'", s.arrowSpan))
       else {
-        this.scheduler.activate(to, rows.arrivalRow, line)
+        this.scheduler.activate(to, arrivalMoment({ route, ...rows }), line)
         this.opened(to, senderOf(route))
       }
     } else if (s.activation === 'deactivate') {
       const from = senderOf(route)
-      if (from !== undefined && this.scheduler.deactivate(from, rows.row)) this.closed(from)
+      if (from !== undefined && this.scheduler.deactivate(from, lineOf(rows.row), line)) this.closed(from)
       else this.diagnostics.push(warning('deactivate-without-activation', `'${from ?? '?'}' is not active here: remove the '-'`, s.arrowSpan))
     }
   }
 
-  /** `-x` / `--x`: the message destroys its target, whose lifeline ends where it arrives. */
+  /** `destroy b`, or a `-x` / `--x` message: b's lifeline ends on `row`'s line, and its bars with it. */
   private destroyedBy(id: string, row: number, line: number): void {
     const draft = this.participants.get(id)
     if (!draft || draft.destroyedAt !== undefined) return
     draft.destroyedAt = row
     draft.destroyLine = line
+    for (let n = this.scheduler.deactivateAll(id, lineOf(row), line); n > 0; n--) this.closed(id)
   }
 }
 

@@ -2,6 +2,7 @@
 // placed on a row. Plain data (ids, not object links), handed to layout.
 import type { Span } from '../diagnostics/diagnostic.js'
 import type { Styled } from './inline-styles.js'
+import type { Moment } from './moment.js'
 import type { Route } from './route.js'
 
 export const SHAPES = ['participant', 'actor', 'database', 'queue', 'boundary', 'control', 'entity', 'collections'] as const
@@ -52,6 +53,8 @@ export interface Message extends Styled {
   readonly link?: Link
   /** Drawn without an arrowhead (`a -- b`). */
   readonly headless?: true
+  /** Destroys its target (`-x`, `--x`): it ends in the cross that ends the target's lifeline, not in a head. */
+  readonly destroys?: true
   readonly style: MessageStyle
   readonly line: number
   /** Row the sender sends at. */
@@ -134,11 +137,14 @@ export type Item = Message | Note | Ref | Divider | Delay | Destruction | Fragme
 
 export interface Activation {
   readonly participant: string
-  readonly startRow: number
-  readonly endRow: number
+  /** When the bar starts and ends (moment.ts): at a row's line, or at its end. */
+  readonly start: Moment
+  readonly end: Moment
   /** 0 for a bar on the lifeline, 1 for one nested on it, ... */
   readonly depth: number
+  /** Source lines of the statement that opens it and of the one that closes it (none when it runs to the end). */
   readonly line: number
+  readonly endLine: number | undefined
 }
 
 export interface Box {

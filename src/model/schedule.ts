@@ -4,8 +4,10 @@
 // sent to it on an earlier row has arrived, so such a statement is pushed to the row after
 // the arrival. Statements joined by `&` share a row and never wait for each other, so two
 // messages sent on one row may cross, and a `&` relay may leave on the row its message
-// arrives. Activation bars are tracked here too, since they start and end on rows.
+// arrives. Activation bars are tracked here too, since they start and end at moments of
+// rows (moment.ts).
 import type { Activation, Item } from './model.js'
+import { endOf, laterMoment, lineOf, momentOrder, type Moment } from './moment.js'
 
 /** A message someone may be waiting for: where it was written and who sent it. */
 export interface Awaited {
@@ -26,7 +28,7 @@ interface Arrival extends Awaited {
 }
 
 interface OpenBar {
-  readonly startRow: number
+  readonly start: Moment
   readonly line: number
 }
 
@@ -38,8 +40,8 @@ export class Scheduler {
   private readonly arrivals = new Map<string, Arrival>()
   /** The same for messages sent on row `last`, which the `&` statements of that row do not wait for. */
   private thisRow = new Map<string, Arrival>()
-  /** The arrival row of the last message, by target: `activate b` after `a -> b` starts there. */
-  private lastArrivalTo: { participant: string; row: number } | undefined
+  /** Where the message just drawn reached its one target: `activate b` after `a -> b` starts there. Any later row forgets it. */
+  private lastArrival: { readonly participant: string; readonly at: Moment } | undefined
   private readonly open = new Map<string, OpenBar[]>()
   readonly activations: Activation[] = []
 
@@ -74,48 +76,64 @@ export class Scheduler {
     const arrival: Arrival = { row: arrivalRow, line: awaited.line, from: awaited.from }
     for (const target of targets) this.thisRow.set(target, later(this.thisRow.get(target), arrival) as Arrival)
     this.highest = Math.max(this.highest, arrivalRow)
-    this.lastArrivalTo = targets.length === 1 ? { participant: targets[0] ?? '', row: arrivalRow } : undefined
     return { row, arrivalRow, waitedFor }
   }
 
-  /** The row an `activate p` / `deactivate p` statement refers to: the last one drawn. */
-  anchorFor(participant: string): number {
-    return this.lastArrivalTo?.participant === participant ? this.lastArrivalTo.row : this.last
+  /** Records where the message just placed reached its one target (moment.ts arrivalMoment). */
+  reached(participant: string, at: Moment): void {
+    this.lastArrival = { participant, at }
   }
 
-  activate(participant: string, row: number, line: number): void {
+  /**
+   * Where an `activate p` statement starts its bar: where the message just drawn reached `p`,
+   * or else the line of the next statement's row, so that nothing written before it (a note,
+   * a frame's header) is covered.
+   */
+  activationStart(participant: string): Moment {
+    return this.lastArrival?.participant === participant ? this.lastArrival.at : lineOf(this.next)
+  }
+
+  /** Where a `deactivate p` statement ends its bar: where the message just drawn reached `p`, or else the end of the last row, under whatever hangs from it. */
+  activationEnd(participant: string): Moment {
+    return this.lastArrival?.participant === participant ? this.lastArrival.at : endOf(this.last)
+  }
+
+  activate(participant: string, start: Moment, line: number): void {
     const bars = this.open.get(participant) ?? []
-    bars.push({ startRow: row, line })
+    bars.push({ start, line })
     this.open.set(participant, bars)
   }
 
-  /** Closes the innermost open bar of `participant`; false when none is open. */
-  deactivate(participant: string, row: number): boolean {
+  /** Closes the innermost open bar of `participant` at `end` by the statement on `line` (none: the diagram ended); false when none is open. */
+  deactivate(participant: string, end: Moment, line: number | undefined): boolean {
     const bar = this.open.get(participant)?.pop()
     if (!bar) return false
-    this.close(participant, bar, row)
+    this.close(participant, bar, end, line)
     return true
   }
 
-  /** Ends the timeline: bars still open run to the last row. Returns the row count. */
+  /** Closes every open bar of `participant` at `end` (its lifeline ends there, or the diagram does); returns how many. */
+  deactivateAll(participant: string, end: Moment, line: number | undefined): number {
+    let closed = 0
+    while (this.deactivate(participant, end, line)) closed++
+    return closed
+  }
+
+  /** Ends the timeline: bars still open run to the end of the last row. Returns the row count. */
   finish(): number {
     const rowCount = Math.max(this.next, this.highest + 1)
-    for (const [participant, bars] of this.open) {
-      while (bars.length > 0) {
-        const bar = bars.pop()
-        if (bar) this.close(participant, bar, rowCount - 1)
-      }
-    }
-    this.activations.sort((a, b) => a.startRow - b.startRow || a.line - b.line)
+    for (const participant of this.open.keys()) this.deactivateAll(participant, endOf(rowCount - 1), undefined)
+    this.activations.sort((a, b) => momentOrder(a.start) - momentOrder(b.start) || a.line - b.line)
     return rowCount
   }
 
-  private close(participant: string, bar: OpenBar, endRow: number): void {
+  private close(participant: string, bar: OpenBar, end: Moment, endLine: number | undefined): void {
     const depth = this.open.get(participant)?.length ?? 0
-    this.activations.push({ participant, startRow: bar.startRow, endRow: Math.max(endRow, bar.startRow), depth, line: bar.line })
+    this.activations.push({ participant, start: bar.start, end: laterMoment(end, bar.start), depth, line: bar.line, endLine })
   }
 
   private place(row: number): number {
+    this.lastArrival = undefined
     // Rows only grow: moving on makes the last row's messages earlier ones.
     if (row > this.last) {
       for (const [target, arrival] of this.thisRow) this.arrivals.set(target, later(this.arrivals.get(target), arrival) as Arrival)

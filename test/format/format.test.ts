@@ -16,7 +16,7 @@ function fmt(source: string): string {
 /** The model without source line numbers, which formatting may move. */
 function meaning(source: string): unknown {
   const { model: m, codes } = model(source)
-  return JSON.parse(JSON.stringify({ m, codes }, (key, value: unknown) => (key === 'line' ? undefined : value)))
+  return JSON.parse(JSON.stringify({ m, codes }, (key, value: unknown) => (key === 'line' || key === 'endLine' ? undefined : value)))
 }
 
 const corpus = [

@@ -2,29 +2,21 @@
 // and the checker itself finds each kind of collision it looks for.
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
+import { arrowhead } from '../../src/layout/geometry.js'
 import type { DiagramLayout, FragmentLayout, MessageLayout } from '../../src/layout/types.js'
+import type { SequenceModel } from '../../src/model/model.js'
 import { stages } from '../helpers.js'
+import { findBarProblems } from './bar-checks.js'
 import { findCollisions } from './collisions.js'
 
 const files = ['examples', 'test/fixtures', 'docs/constructs'].flatMap((dir) =>
   readdirSync(dir).filter((f) => f.endsWith('.seq')).map((f) => `${dir}/${f}`),
 )
 
-/**
- * Collisions still drawn, listed so that the test fails when they change. TODO(issue 10): a
- * slanted line that crosses a self-message's loop needs the loop (not only its label) to move.
- */
-const KNOWN: Record<string, string[]> = {
-  'examples/kafka-order-pipeline.seq': [
-    'the message on line 15 (topic -> email) passes through the label of the message on line 16 (inventory -> inventory)',
-    'the head of the message on line 16 (inventory -> inventory) touches the line of the message on line 15 (topic -> email)',
-  ],
-}
-
 describe('no collisions of lines, heads, labels and frames', () => {
   test.each(files)('%s', (file) => {
-    const { layout } = stages(readFileSync(file, 'utf8'))
-    expect(findCollisions(layout as DiagramLayout)).toEqual(KNOWN[file] ?? [])
+    const { layout, model } = stages(readFileSync(file, 'utf8'))
+    expect([...findCollisions(layout as DiagramLayout), ...findBarProblems(layout as DiagramLayout, model as SequenceModel)]).toEqual([])
   })
 })
 
@@ -66,5 +58,48 @@ describe('the checker finds what it looks for', () => {
       ({ ...layout, items: layout.items.map((i) => (i === frame ? { ...frame, branches: [{ ...frame.branches[0]!, items: [m] }] } : i)) })
     expect(findCollisions(withInner(moved(bottom))).join()).toContain('arrives on an edge of the opt frame')
     expect(findCollisions(withInner(moved(bottom + 40))).join()).toContain('ends outside it')
+  })
+})
+
+describe('the bar checker finds what it looks for', () => {
+  const problems = (layout: DiagramLayout, source: string): string => findBarProblems(layout, stages(source).model as SequenceModel).join()
+
+  test('a message that ends on the lifeline while a bar is open there', () => {
+    const source = 'a -> +b: call\na -> b: more'
+    const layout = edited(source, ([m, n]) => {
+      const tip = { ...n!.paths[0]![1]!, x: layoutOf(source).participants[1]!.x }
+      return [m!, { ...n!, paths: [[n!.paths[0]![0]!, tip]] }]
+    })
+    expect(problems(layout, source)).toContain('not at the edge of the innermost bar of b')
+  })
+
+  test('a bar that ends before a note written before its deactivate', () => {
+    const source = 'a -> +b\nb -> c\nnote right of b: n\ndeactivate b'
+    const layout = layoutOf(source)
+    const [bar] = layout.activations
+    const short = { ...layout, activations: [{ ...bar!, rect: { ...bar!.rect, height: bar!.rect.height / 2 } }] }
+    expect(problems(short, source)).toContain('does not span the note on line 3')
+  })
+
+  test('a head on a destroyed participant', () => {
+    const source = 'a -> +b\na -x b'
+    // The head a plain message would have, at the end of the destroying one.
+    const layout = edited(source, ([m, n]) => [m!, { ...n!, arrowheads: [arrowhead(n!.paths[0]![0]!, n!.paths[0]![1]!, true)] }])
+    expect(problems(layout, source)).toContain('is drawn on b, which is destroyed')
+  })
+})
+
+function layoutOf(source: string): DiagramLayout {
+  return stages(source).layout as DiagramLayout
+}
+
+describe('the loop check', () => {
+  test('a line through a self-message loop', () => {
+    const layout = edited('a -> a: think\na -> b: go', ([m, n]) => {
+      const [start, , corner] = m!.paths[0]!
+      const y = (start!.y + corner!.y) / 2
+      return [m!, { ...n!, paths: [[{ x: start!.x - 20, y }, { x: corner!.x + 20, y }]] }]
+    })
+    expect(findCollisions(layout).join()).toContain('passes through the loop of the message on line 1')
   })
 })

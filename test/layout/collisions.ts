@@ -1,7 +1,8 @@
 // Finds collisions of geometry in a layout, beyond text against text (overlap.ts): another
 // message's line through a label, an arrowhead or lost dot touching another message's line or
-// head, two message lines lying on each other, an arrival on a frame edge, and a message sent
-// inside a frame that ends outside it. Each finding is a sentence naming the source lines.
+// head, two message lines lying on each other, another message's line through a self-message's
+// loop, an arrival on a frame edge, and a message sent inside a frame that ends outside it.
+// Each finding is a sentence naming the source lines.
 import type { DiagramLayout, FragmentLayout, ItemLayout, MessageLayout, Point, Rect } from '../../src/layout/types.js'
 
 /** Closer than this (px) counts as touching. */
@@ -135,6 +136,16 @@ function relays(head: readonly Point[], s: Segment): boolean {
   return [s, [s[1], s[0]] as Segment].some(([start, end]) => Math.hypot(start.x - tip.x, start.y - tip.y) < TOUCH && dot(sub(end, start), forward) > 0)
 }
 
+/** The box a level self-message's loop encloses. */
+function loopOf(m: MessageLayout): Rect | undefined {
+  const path = m.paths[0]
+  if (!m.flags.includes('self') || m.flags.includes('slanted') || !path) return undefined
+  const xs = path.map((p) => p.x)
+  const ys = path.map((p) => p.y)
+  const [x, y] = [Math.min(...xs), Math.min(...ys)]
+  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y }
+}
+
 const name = (m: MessageLayout): string => `the message on line ${m.line} (${m.from} -> ${m.to})`
 
 function messageCollisions(messages: readonly Drawn[], problems: string[]): void {
@@ -143,6 +154,8 @@ function messageCollisions(messages: readonly Drawn[], problems: string[]): void
       if (a === b) continue
       const label = a.m.label
       if (label && b.segments.some((s) => segmentThroughRect(s, label.box))) problems.push(`${name(b.m)} passes through the label of ${name(a.m)}`)
+      const loop = loopOf(a.m)
+      if (loop && b.segments.some((s) => segmentThroughRect(s, loop))) problems.push(`${name(b.m)} passes through the loop of ${name(a.m)}`)
       for (const head of a.heads) {
         if (b.segments.some((s) => polygonSegmentDistance(head, s) < TOUCH && !relays(head, s))) problems.push(`the head of ${name(a.m)} touches the line of ${name(b.m)}`)
         else if (b.heads.some((h) => h.some((p) => inside(p, head)) || head.some((p) => inside(p, h)))) problems.push(`the head of ${name(a.m)} touches the head of ${name(b.m)}`)

@@ -3,6 +3,7 @@
 import { describe, expect, test } from 'vitest'
 import type { Fragment, Message, Note } from '../../src/model/model.js'
 import { forEachItem } from '../../src/layout/walk.js'
+import { lineOf } from '../../src/model/moment.js'
 import { routeEnds } from '../../src/model/route.js'
 import { model } from '../helpers.js'
 
@@ -19,7 +20,7 @@ describe('return', () => {
     const m = model('a -> +b: call\nb -> +c: nested\nreturn inner\nreturn outer')
     const replies = messages('a -> +b: call\nb -> +c: nested\nreturn inner\nreturn outer').slice(2)
     expect(replies.map((r) => [r.kind, routeEnds(r.route).from, routeEnds(r.route).to, r.label])).toEqual([['reply', 'c', 'b', 'inner'], ['reply', 'b', 'a', 'outer']])
-    expect(m.model.activations.map((a) => [a.participant, a.startRow, a.endRow])).toEqual([['b', 0, 3], ['c', 1, 2]])
+    expect(m.model.activations.map((a) => [a.participant, a.start, a.end])).toEqual([['b', lineOf(0), lineOf(3)], ['c', lineOf(1), lineOf(2)]])
     expect(m.codes).toEqual([])
   })
   test('after `activate`, the caller is the sender of the last message to it', () => {

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest'
 import type { Message } from '../../src/model/model.js'
 import { forEachItem } from '../../src/layout/walk.js'
 import { model } from '../helpers.js'
+import { endOf, lineOf } from '../../src/model/moment.js'
 import { parse } from '../../src/syntax/parse.js'
 import { buildModel } from '../../src/model/build.js'
 import { LineIndex } from '../../src/diagnostics/position.js'
@@ -96,9 +97,10 @@ describe('rows and time', () => {
 
   test('activation bars nest and close at the end when left open', () => {
     const m = model('a -> +b: x\nb -> +b: y\nb --> -a: z\nb -> c').model
-    expect(m.activations.map((a) => [a.participant, a.startRow, a.endRow, a.depth])).toEqual([
-      ['b', 0, 3, 0],
-      ['b', 1, 2, 1],
+    // The nested bar starts where the self-call returns, at its row's end.
+    expect(m.activations.map((a) => [a.participant, a.start, a.end, a.depth])).toEqual([
+      ['b', lineOf(0), endOf(3), 0],
+      ['b', endOf(1), lineOf(2), 1],
     ])
   })
 
