@@ -44,6 +44,8 @@ interface Piece {
 }
 
 const ESCAPABLE = new Set(['*', '_', '`'])
+/** A character that can style text or escape one that could: without one, a label is plain. */
+const MARKER = /[*_`]/
 /** A word up to a blank or a code span (sticky: matched where `lastIndex` says). */
 const WORD = /[^\s`]+/uy
 /** Emphasis markers at a word's end, and punctuation after them (`*see /docs*,`). */
@@ -67,6 +69,10 @@ export function styled(source: string): Styled {
 
 /** The runs of `source`, adjacent runs of the same style merged; one plain run when it has no styles. */
 export function parseInlineStyles(source: string): TextRun[] {
+  // Most labels have no marker at all: they are one plain run, as written. (The scan builds its
+  // text a character at a time; for them that was most of the model's time, and a label kept as
+  // a chain of one-character strings made the SVG's final join flatten every one of them.)
+  if (!MARKER.test(source)) return [{ text: source, bold: false, italic: false, code: false }]
   const pieces = scan(source)
   matchEmphasis(pieces)
   return merge(pieces)
