@@ -104,11 +104,13 @@ class ModelBuilder {
 
   private fragment(s: Ast.FragmentStatement, more: readonly Ast.BranchStatement[]): Item {
     const row = this.scheduler.step()
-    const branches: Branch[] = [{ ...styled(s.label?.value ?? ''), row, items: this.items(s.body, false) }]
+    const first = styled(s.label?.value ?? '')
+    const branches: Branch[] = [{ label: first.label, runs: first.runs, row, items: this.items(s.body, false) }]
     // A branch ends (at the next header or the closing line) after everything sent in it has arrived.
     for (const b of more) {
       const header = this.scheduler.stepAfter(latestArrival(branches.at(-1)?.items ?? []))
-      branches.push({ ...styled(b.label?.value ?? ''), row: header, items: this.items(b.body, false) })
+      const text = styled(b.label?.value ?? '')
+      branches.push({ label: text.label, runs: text.runs, row: header, items: this.items(b.body, false) })
     }
     const endRow = this.scheduler.stepAfter(latestArrival(branches.at(-1)?.items ?? []))
     return { type: 'fragment', kind: s.keyword, branches, style: PLAIN, line: this.line(s.span), row, endRow }
@@ -121,7 +123,8 @@ class ModelBuilder {
     const items = this.items(s.body.filter((b) => b.kind !== 'property'), false)
     const style = this.properties(properties)
     const endRow = this.scheduler.stepAfter(latestArrival(items))
-    return { type: 'fragment', kind: 'highlight', branches: [{ ...styled(s.label?.value ?? ''), row, items }], style, line: this.line(s.span), row, endRow }
+    const text = styled(s.label?.value ?? '')
+    return { type: 'fragment', kind: 'highlight', branches: [{ label: text.label, runs: text.runs, row, items }], style, line: this.line(s.span), row, endRow }
   }
 
   private statement(s: Ast.Statement, topLevel: boolean): Item | undefined {
@@ -147,11 +150,13 @@ class ModelBuilder {
         }
         const style = blockStyle(readAttributes(s.attributes ?? [], NOTE_ATTRIBUTES, 'note', this.diagnostics))
         const row = s.parallel ? this.scheduler.sameRow() : this.scheduler.step()
-        return targets && { type: 'note', placement: s.placement, targets, ...styled(s.label?.value ?? ''), style, line, row }
+        const text = styled(s.label?.value ?? '')
+        return targets && { type: 'note', placement: s.placement, targets, label: text.label, runs: text.runs, style, line, row }
       }
       case 'ref': {
         const targets = this.known(s.targets)
-        return targets && { type: 'ref', targets, ...styled(s.label?.value ?? ''), line, row: this.scheduler.step() }
+        const text = styled(s.label?.value ?? '')
+        return targets && { type: 'ref', targets, label: text.label, runs: text.runs, line, row: this.scheduler.step() }
       }
       case 'activation':
         this.activation(s, line)
@@ -169,9 +174,10 @@ class ModelBuilder {
       case 'lifecycle':
         return this.lifecycle(s, line)
       case 'divider':
-        return { type: 'divider', ...styled(s.text), line, row: this.scheduler.step() }
-      case 'delay':
-        return { type: 'delay', ...styled(s.text), line, row: this.scheduler.step() }
+      case 'delay': {
+        const text = styled(s.text)
+        return { type: s.kind, label: text.label, runs: text.runs, line, row: this.scheduler.step() }
+      }
       case 'fragment':
         return this.fragment(s, [])
       case 'branch': {
@@ -322,8 +328,9 @@ class ModelBuilder {
     const number = this.number
     if (number !== undefined) this.number = number + this.numberStep
     const link = linkOf(attrs)
+    const text = styled(s.label?.value ?? '')
     return {
-      type: 'message', kind: ARROW_KINDS[s.arrow], route, ...styled(s.label?.value ?? ''),
+      type: 'message', kind: ARROW_KINDS[s.arrow], route, label: text.label, runs: text.runs,
       number: number === undefined ? undefined : this.numberFormat.replace('1', String(number)),
       ...(s.arrow === 'headless' ? { headless: true as const } : {}),
       ...(destroys ? { destroys: true as const } : {}),
