@@ -122,14 +122,23 @@ function wrapParagraph(text: StyledText, words: readonly Range[], maxWidth: numb
  */
 const SOFT_BREAK = /(?<=[/?&=._-])(?=.)/u
 
+/** The word cut after each soft break: the pieces a word too long for a line breaks between first. */
+function softParts(text: StyledText, word: Range): Range[] {
+  const parts: Range[] = []
+  let start = word.start
+  for (const part of text.text.slice(word.start, word.end).split(SOFT_BREAK)) {
+    parts.push({ start, end: start + part.length })
+    start += part.length
+  }
+  return parts
+}
+
 /** Where the longest start of `word` that ends at a soft break and fits in `room` ends (its start if none fits). */
 function softPrefixEnd(text: StyledText, word: Range, room: number): number {
   let end = word.start
-  let partStart = word.start
-  for (const part of text.text.slice(word.start, word.end).split(SOFT_BREAK)) {
-    const partEnd = partStart + part.length
-    if (partEnd === word.end || text.width(word.start, partEnd) > room) break
-    ;[end, partStart] = [partEnd, partEnd]
+  for (const part of softParts(text, word)) {
+    if (part.end === word.end || text.width(word.start, part.end) > room) break
+    end = part.end
   }
   return end
 }
@@ -137,17 +146,15 @@ function softPrefixEnd(text: StyledText, word: Range, room: number): number {
 function breakWord(text: StyledText, word: Range, maxWidth: number): Range[] {
   const pieces: Range[] = []
   let [start, end] = [word.start, word.start]
-  let partStart = word.start
-  for (const part of text.text.slice(word.start, word.end).split(SOFT_BREAK)) {
-    const partEnd = partStart + part.length
-    if (text.width(start, partEnd) <= maxWidth) {
-      ;[end, partStart] = [partEnd, partEnd]
+  for (const part of softParts(text, word)) {
+    if (text.width(start, part.end) <= maxWidth) {
+      end = part.end
       continue
     }
     if (end > start) pieces.push({ start, end })
-    start = partStart
+    start = part.start
     // A part still too wide on its own is cut between characters.
-    for (const char of part) {
+    for (const char of text.text.slice(part.start, part.end)) {
       const charEnd = end + char.length
       if (end > start && text.width(start, charEnd) > maxWidth) {
         pieces.push({ start, end })
@@ -155,7 +162,6 @@ function breakWord(text: StyledText, word: Range, maxWidth: number): Range[] {
       }
       end = charEnd
     }
-    partStart = partEnd
   }
   pieces.push({ start, end })
   return pieces
