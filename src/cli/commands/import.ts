@@ -113,10 +113,16 @@ async function importFile(file: string, source: SourceText & { ok: true }, job: 
   const name = `${basename(file, extname(file))}.seq`
   const target = into.output === undefined ? join(dirname(file), name) : into.toFolder ? join(into.output, name) : into.output
   if (target === STDIN) return (io.stdout(result.text), true)
+  if (!(await writeUnlessInput(file, target, result.text, into, io))) return false
+  io.stdout(`wrote ${target}\n`)
+  return true
+}
+
+/** Writes `text` to `target`, unless `target` is one of the run's inputs (said in one line, false). */
+async function writeUnlessInput(file: string, target: string, text: string, into: Destination, io: Io): Promise<boolean> {
   const refusal = await overwritesInput(file, target, into.inputs, io)
   if (refusal !== undefined) return (io.stderr(`${escapeControls(file)}: error: ${refusal}\n`), false)
-  await io.writeFileAtomic(target, result.text)
-  io.stdout(`wrote ${target}\n`)
+  await io.writeFileAtomic(target, text)
   return true
 }
 
@@ -131,11 +137,7 @@ async function importMarkdownPage(file: string, source: SourceText & { ok: true 
     if ((await rewriteIfUnchanged(file, source.bytes, result.text, io)) === 'changed meanwhile') {
       return (io.stderr(`${escapeControls(file)}: error: it changed while lifeline import ran, so it was not converted: run lifeline import again\n`), false)
     }
-  } else {
-    const refusal = await overwritesInput(file, target, into.inputs, io)
-    if (refusal !== undefined) return (io.stderr(`${escapeControls(file)}: error: ${refusal}\n`), false)
-    await io.writeFileAtomic(target, result.text)
-  }
+  } else if (!(await writeUnlessInput(file, target, result.text, into, io))) return false
   io.stdout(`${target === file ? 'updated' : 'wrote'} ${target}: ${result.converted} diagram${result.converted === 1 ? '' : 's'} converted\n`)
   return true
 }
