@@ -1,10 +1,15 @@
 // The serialiser that writes svgdom's tree as the drawing is built: escaping, self-closing,
 // where line breaks may go, and that flushing part by part writes what one pass would.
+import { setFlagsFromString } from 'node:v8'
 import { createSVGWindow, type SvgNode } from 'svgdom'
 import { describe, expect, it } from 'vitest'
 import { escapeXml, SvgStream } from '../../src/render/serialize.js'
 
 const NS = 'http://www.w3.org/2000/svg'
+
+// V8's own test of a string's representation (its map), reachable only with natives syntax.
+setFlagsFromString('--allow-natives-syntax')
+const sameMap = new Function('a', 'b', 'return %HaveSameMap(a, b)') as (a: string, b: string) => boolean
 
 function root(): SvgNode {
   const r = createSVGWindow().document.documentElement
@@ -75,5 +80,19 @@ describe('SvgStream', () => {
     add(add(r, 'g'), 'rect')
     stream.flush()
     expect(r.childNodes.length).toBe(0)
+  })
+
+  it('writes one-byte markup when a value has been a property key (a ThinString in V8)', () => {
+    // Array.prototype.join counts such a piece as two-byte: the SVG came out two-byte, twice
+    // its size, and past 64 K characters in the large-object space on every compile.
+    const label = ['a', 'l', 't'].join('')
+    const kinds: Record<string, number> = { alt: 1 }
+    kinds[label] = 2
+    const r = root()
+    const stream = new SvgStream(r)
+    add(r, 'text', { class: label }, label)
+    const svg = stream.end()
+    expect(svg).toBe('<svg id="d">\n<text class="alt">alt</text>\n</svg>\n')
+    expect(sameMap(svg, ['<svg', '>'].join(''))).toBe(true)
   })
 })
