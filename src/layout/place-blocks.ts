@@ -19,7 +19,7 @@ import { fragmentColumns } from './walk.js'
 import { placeText, type MeasuredText } from './text.js'
 import { styleField, type DelayLayout, type DividerLayout, type FragmentLayout, type FrameTab, type ItemLayout, type NoteLayout, type Rect, type TextBlock } from './types.js'
 
-const EMPTY: MeasuredText = { lines: [''], width: 0, height: 0, font: { size: 14, bold: false } }
+const EMPTY: MeasuredText = { lines: [''], styled: undefined, width: 0, height: 0, font: { size: 14, bold: false } }
 
 /** Every item's layout, in order (a `destroy` has none of its own: its cross is the lifeline's). */
 export function placeItems(items: readonly Item[], ctx: PlacementContext): ItemLayout[] {
