@@ -34,16 +34,29 @@ export function measureText(label: LabelText, font: FontSpec, measurer: TextMeas
   let width = 0
   let offset = 0
   for (const raw of text.text.split('\n')) {
-    const start = offset + (keepIndent ? 0 : raw.length - raw.trimStart().length)
+    const lead = raw.length - raw.trimStart().length
+    const start = offset + (keepIndent ? 0 : lead)
     const paragraph: Range = { start, end: Math.max(start, offset + raw.trimEnd().length) }
     offset += raw.length + 1
     // Most paragraphs fit: measured once, they need no wrapping and no second measurement.
     const whole = text.width(paragraph.start, paragraph.end)
-    const broken = whole <= maxWidth ? [paragraph] : balancedParagraph(text, paragraph, maxWidth)
-    for (const line of broken) {
-      lines.push(text.text.slice(line.start, line.end))
-      styled.push(text.runs(line.start, line.end) ?? [])
-      width = Math.max(width, line === paragraph ? whole : text.width(line.start, line.end))
+    if (whole <= maxWidth) {
+      lines.push(text.text.slice(paragraph.start, paragraph.end))
+      styled.push(text.runs(paragraph.start, paragraph.end) ?? [])
+      width = Math.max(width, whole)
+      continue
+    }
+    // A kept indentation stands in front of every line its paragraph wraps into (a hanging
+    // indent), so a wrapped entry of an indented list or payload stays under its key.
+    const indent = paragraph.start + Math.min(lead, paragraph.end - paragraph.start)
+    const indentText = text.text.slice(paragraph.start, indent)
+    const indentRuns = indent > paragraph.start ? (text.runs(paragraph.start, indent) ?? []) : []
+    const indentWidth = indent > paragraph.start ? text.width(paragraph.start, indent) : 0
+    // Never narrower than half the room: a deep indentation then runs past it instead.
+    for (const line of balancedParagraph(text, { start: indent, end: paragraph.end }, Math.max(maxWidth - indentWidth, maxWidth / 2))) {
+      lines.push(indentText + text.text.slice(line.start, line.end))
+      styled.push([...indentRuns, ...(text.runs(line.start, line.end) ?? [])])
+      width = Math.max(width, indentWidth + text.width(line.start, line.end))
     }
   }
   const height = lines.length * font.size * LINE_HEIGHT

@@ -59,6 +59,16 @@ describe('styled text', () => {
     expect(measureText('a\n  b', font, fake, { keepIndent: true }).lines).toEqual(['a', '  b'])
     expect(measureText('a\n  b', font, fake).lines).toEqual(['a', 'b'])
   })
+  test('an indented line that wraps keeps its indentation on every line it wraps into', () => {
+    const nb = '\u00a0\u00a0'
+    const m = measureText(`key:\n${nb}aa bb cc dd`, font, fake, { maxWidth: 80, keepIndent: true })
+    expect(m.lines).toEqual(['key:', `${nb}aa bb`, `${nb}cc dd`])
+    expect(m.width).toBe(70)
+    // Styled: the indentation is a run of its own in front of each line's runs.
+    const styled = measureText(parseInlineStyles(`${nb}aa **bb** cc`), font, fake, { maxWidth: 80, keepIndent: true })
+    expect(styled.lines).toEqual([`${nb}aa`, `${nb}bb`, `${nb}cc`])
+    expect(styled.styled?.map((line) => line.map((r) => `${r.bold ? 'b:' : ''}${r.text}`))).toEqual([[nb, 'aa'], [nb, 'b:bb'], [nb, 'cc']])
+  })
 })
 
 describe('notes written over several lines', () => {
