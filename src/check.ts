@@ -10,7 +10,8 @@ import { checkModelSize, checkSourceLength, checkStatementCount, resolveLimits, 
 import { buildModel } from './model/build.js'
 import type { SequenceModel, ThemeName } from './model/model.js'
 import type { SettingDefaults } from './model/settings.js'
-import { checkInputs } from './options.js'
+import { COMPILE_OPTIONS } from './compile-options.js'
+import { checkInputs } from './diagnostics/read-options.js'
 import type * as Ast from './syntax/ast.js'
 import { parse } from './syntax/parse.js'
 
@@ -70,8 +71,8 @@ export function check(source: string, options: CompileOptions = {}): CheckResult
 /** `check`, also handing back the tree and model it made, for a caller that asks more of them (the language service). */
 export function checkAnalysed(source: string, options: CompileOptions = {}): CheckResult & Omit<Analysis, 'diagnostics'> {
   const made: { analysis?: Analysis } = {}
-  const { diagnostics } = guarded(source, options, (text) => {
-    made.analysis = analyse(text, options)
+  const { diagnostics } = guarded(source, options, (text, read) => {
+    made.analysis = analyse(text, read)
     return { svg: undefined, diagnostics: made.analysis.diagnostics }
   })
   return { diagnostics, ast: made.analysis?.ast, model: made.analysis?.model }
@@ -81,19 +82,24 @@ function settingDefaults(options: CompileOptions): SettingDefaults {
   return options.asyncDelay === undefined ? {} : { asyncDelay: options.asyncDelay }
 }
 
-/** Runs a pipeline; sorts, caps and locates its diagnostics; turns a bug into an internal-error diagnostic. */
+/**
+ * Runs a pipeline on the options as read once and checked (diagnostics/read-options.ts), so that the caller's
+ * getters never run again; sorts, caps and locates its diagnostics; turns a bug into an
+ * internal-error diagnostic.
+ */
 export function guarded(
   source: string,
   options: CompileOptions,
-  pipeline: (text: string) => { svg: string | undefined; diagnostics: readonly Diagnostic[] },
+  pipeline: (text: string, options: CompileOptions) => { svg: string | undefined; diagnostics: readonly Diagnostic[] },
 ): CompileResult {
   const text = typeof source === 'string' ? source : ''
   const lines = new LineIndex(text)
-  const refused = checkInputs(source, options)
-  if (refused.length > 0) return { svg: undefined, diagnostics: locate(refused, lines) }
+  const checked = checkInputs(source, options, COMPILE_OPTIONS)
+  if (checked.problems.length > 0) return { svg: undefined, diagnostics: locate(checked.problems, lines) }
+  const read: CompileOptions = checked.options
   try {
-    const done = pipeline(text)
-    return { svg: done.svg, diagnostics: locate(sortDiagnostics(done.diagnostics, options.maxDiagnostics ?? 20), lines) }
+    const done = pipeline(text, read)
+    return { svg: done.svg, diagnostics: locate(sortDiagnostics(done.diagnostics, read.maxDiagnostics ?? 20), lines) }
   } catch (e) {
     return { svg: undefined, diagnostics: locate([failure(e)], lines) }
   }

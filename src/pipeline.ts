@@ -35,5 +35,5 @@ export function compileStagesOn(surface: SurfaceFactory, source: string, options
 }
 
 export function compileOn(surface: SurfaceFactory, source: string, options: CompileOptions = {}): CompileResult {
-  return guarded(source, options, (text) => compileStagesOn(surface, text, options))
+  return guarded(source, options, (text, read) => compileStagesOn(surface, text, read))
 }

@@ -3,12 +3,14 @@
 // root, the first folder holding `.git` or `package.json`, so a config somewhere above the
 // project never redirects its output. `--verbose` says which file applied. Hands the commands a validated Config;
 // a file that is not valid JSON, has an unknown key or a value of the wrong type is a usage
-// error naming the key and the file. CLI flags win over the config (inputs.ts, settingsFor).
+// error naming the file and the key's path (`limits.maxNesting`), checked by the library's
+// one option validator (src/diagnostics/read-options.ts). CLI flags win over the config (inputs.ts, settingsFor).
 import { dirname, join, relative, resolve } from 'node:path'
-import { DEFAULT_LIMITS, type Limits } from '../limits.js'
+import type { Limits } from '../limits.js'
 import { THEME_NAMES, type ThemeName } from '../model/model.js'
 import { escapeControls } from '../diagnostics/printable.js'
-import { didYouMean } from '../diagnostics/suggest.js'
+import { limitsShape } from '../compile-options.js'
+import { oneOf, readOptions, wholeAtLeast, type OptionRule, type OptionShape } from '../diagnostics/read-options.js'
 import type { Io } from './io.js'
 
 export const CONFIG_FILE = 'lifeline.config.json'
@@ -31,27 +33,18 @@ export type ConfigResult =
 /** A folder holding one of these is a project's root: the search for a config stops there. */
 const ROOT_MARKERS = ['.git', 'package.json']
 
-/** Each key's check: the value if it is valid, else the reason in words. */
-const KEYS: Record<keyof Config, (value: unknown) => { value: unknown } | { reason: string }> = {
-  theme: (v) => (THEME_NAMES.includes(v as ThemeName) ? { value: v } : { reason: `must be ${THEME_NAMES.slice(0, -1).map((t) => JSON.stringify(t)).join(', ')} or ${JSON.stringify(THEME_NAMES.at(-1))}` }),
-  outDir: (v) => (typeof v === 'string' && v.trim() !== '' ? { value: v } : { reason: 'must be a folder path (a non-empty string)' }),
-  asyncDelay: (v) => (Number.isInteger(v) && (v as number) >= 0 ? { value: v } : { reason: 'must be a whole number, 0 or more' }),
-  strict: (v) => (typeof v === 'boolean' ? { value: v } : { reason: 'must be true or false' }),
-  limits: checkLimits,
+/** The file's keys, for the library's one option validator (src/diagnostics/read-options.ts). */
+const CONFIG_KEYS: OptionShape = {
+  noun: 'key',
+  example: '{ "theme": "dark" }',
+  keys: {
+    theme: oneOf(THEME_NAMES, (t) => JSON.stringify(t)),
+    outDir: (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? undefined : 'must be a folder path (a non-empty string)'),
+    asyncDelay: wholeAtLeast(0),
+    strict: (v: unknown) => (typeof v === 'boolean' ? undefined : 'must be true or false'),
+    limits: limitsShape(1, '{ "maxStatements": 50000 }'),
+  } satisfies Record<keyof Config, OptionRule | OptionShape>,
 }
-const LIMIT_NAMES = Object.keys(DEFAULT_LIMITS)
-
-/** An object of known limit names, each a whole number of at least 1. */
-function checkLimits(v: unknown): { value: unknown } | { reason: string } {
-  const example = `such as { "maxStatements": 50000 }; the limits are ${LIMIT_NAMES.join(', ')}`
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return { reason: `must be an object ${example}` }
-  for (const [name, value] of Object.entries(v)) {
-    if (!LIMIT_NAMES.includes(name)) return { reason: `has no limit '${name}'${didYouMean(name, LIMIT_NAMES) || `; the limits are ${LIMIT_NAMES.join(', ')}`}` }
-    if (!Number.isSafeInteger(value) || (value as number) < 1) return { reason: `'${name}' must be a whole number, 1 or more` }
-  }
-  return { value: v }
-}
-const KNOWN = Object.keys(KEYS)
 
 /** Parses and validates one config file's text. */
 export function parseConfig(text: string, file: string): ConfigResult {
@@ -64,20 +57,9 @@ export function parseConfig(text: string, file: string): ConfigResult {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { ok: false, message: `${file}: error: must hold a JSON object such as { "theme": "dark" }` }
   }
-  const config: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(data)) {
-    // Own keys only: a key named like an Object.prototype property (`__proto__`, `toString`,
-    // `constructor`) is an unknown key like any other.
-    const check = Object.hasOwn(KEYS, key) ? KEYS[key as keyof Config] : undefined
-    if (!check) {
-      const hint = didYouMean(key, KNOWN) || `; the keys are ${KNOWN.join(', ')}`
-      return { ok: false, message: `${file}: error: unknown key '${key}'${hint}` }
-    }
-    const checked = check(value)
-    if ('reason' in checked) return { ok: false, message: `${file}: error: '${key}' ${checked.reason}, found ${JSON.stringify(value)}` }
-    config[key] = checked.value
-  }
-  return { ok: true, config }
+  const read = readOptions(data, CONFIG_KEYS)
+  if (read.problems.length > 0) return { ok: false, message: read.problems.map((p) => `${file}: error: ${p}`).join('\n') }
+  return { ok: true, config: read.values }
 }
 
 /** Finds and reads config files, each folder looked up once per run. */

@@ -22,12 +22,23 @@ export interface DiagnosticStyle {
 
 const PLAIN: DiagnosticStyle = { severity: (_severity, text) => text, caret: (text) => text }
 
+/**
+ * The diagnostics as text. Public, so called from JavaScript too, and it never throws: no
+ * array is nothing to print, and an entry without a usable range (not one the library made)
+ * is printed as its file, severity and message without a position.
+ */
 export function formatDiagnostics(diagnostics: readonly LocatedDiagnostic[], source: string, fileName: string, style: DiagnosticStyle = PLAIN): string {
-  const index = new LineIndex(source)
-  return diagnostics.map((d) => formatOne(d, index, source, escapeControls(fileName), style)).join('')
+  if (!Array.isArray(diagnostics)) return ''
+  const text = typeof source === 'string' ? source : ''
+  const index = new LineIndex(text)
+  return diagnostics.map((d: unknown) => formatOne(d, index, text, escapeControls(String(fileName)), style)).join('')
 }
 
-function formatOne(d: LocatedDiagnostic, index: LineIndex, source: string, fileName: string, style: DiagnosticStyle): string {
+function formatOne(given: unknown, index: LineIndex, source: string, fileName: string, style: DiagnosticStyle): string {
+  const d = given as Partial<LocatedDiagnostic> | null | undefined
+  const severity: Severity = d?.severity === 'warning' ? 'warning' : 'error'
+  const message = escapeControls(typeof d?.message === 'string' ? d.message : 'a diagnostic without a message')
+  if (!isRange(d?.range)) return `${fileName}: ${style.severity(severity, `${severity}:`)} ${message}\n`
   const { start, end } = d.range
   // Positions are taken from lines and columns (which callers such as `lifeline md` move), not offsets.
   const from = indexOfColumn(source, index, start.line, start.column)
@@ -35,7 +46,7 @@ function formatOne(d: LocatedDiagnostic, index: LineIndex, source: string, fileN
   const snippet = window(source, index, start.line, from, to)
   const caret = ' '.repeat(snippet.caretColumn) + '^' + '~'.repeat(Math.max(0, snippet.underline - 1))
   return (
-    `${fileName}:${start.line}:${start.column}: ${style.severity(d.severity, `${d.severity}:`)} ${escapeControls(d.message)}
+    `${fileName}:${start.line}:${start.column}: ${style.severity(severity, `${severity}:`)} ${message}
 ` +
     `${String(start.line).padStart(5)} | ${snippet.text}
 ` +
@@ -43,6 +54,11 @@ function formatOne(d: LocatedDiagnostic, index: LineIndex, source: string, fileN
 `
   )
 }
+
+const isPosition = (p: unknown): p is { line: number; column: number } =>
+  typeof p === 'object' && p !== null && [(p as { line: unknown }).line, (p as { column: unknown }).column].every((n) => Number.isSafeInteger(n) && (n as number) >= 1)
+
+const isRange = (r: unknown): r is LocatedDiagnostic['range'] => typeof r === 'object' && r !== null && isPosition((r as { start: unknown }).start) && isPosition((r as { end: unknown }).end)
 
 /** The part of a line around [from, to) that is shown, and where the caret goes in it (in code points). */
 function window(source: string, index: LineIndex, line: number, from: number, to: number): { text: string; caretColumn: number; underline: number } {

@@ -1,10 +1,11 @@
 // The importer's entry: a Mermaid or PlantUML sequence diagram in, canonical Lifeline text
 // out (read into the Lifeline AST, printed by the formatter), with every diagnostic: errors
 // stop the import, warnings say what could not be carried over exactly and where.
-import { error, hasErrors, sortDiagnostics, type Diagnostic, type LocatedDiagnostic } from '../diagnostics/diagnostic.js'
+import { error, hasErrors, sortDiagnostics, type LocatedDiagnostic } from '../diagnostics/diagnostic.js'
 import { locate } from '../diagnostics/locate.js'
 import { LineIndex } from '../diagnostics/position.js'
 import { formatDiagram } from '../format/print.js'
+import { checkInputs, oneOf, wholeAtLeast, type OptionShape } from '../diagnostics/read-options.js'
 import { languageOfText, SOURCE_LANGUAGES, type SourceLanguage } from './detect.js'
 import { readMermaid } from './mermaid/read.js'
 import { readPlantUml } from './plantuml/read.js'
@@ -27,31 +28,31 @@ export interface ImportResult {
 
 const AT_START = { start: 0, end: 0 }
 
+const IMPORT_OPTIONS: OptionShape = {
+  noun: 'option',
+  example: "{ from: 'mermaid' }",
+  keys: { from: oneOf(SOURCE_LANGUAGES), maxDiagnostics: wholeAtLeast(1) },
+}
+
 /** Never throws: bad input (from JavaScript, too) and bugs come back as error diagnostics. */
 export function importDiagram(source: string, options: ImportOptions = {}): ImportResult {
   const text = typeof source === 'string' ? source : ''
   const lines = new LineIndex(text)
-  const refused = refusal(source, options)
-  if (refused) return { text: undefined, from: undefined, diagnostics: locate([refused], lines) }
-  const from = options.from ?? languageOfText(text)
+  const checked = checkInputs(source, options, IMPORT_OPTIONS)
+  if (checked.problems.length > 0) return { text: undefined, from: undefined, diagnostics: locate(checked.problems, lines) }
+  const given: ImportOptions = checked.options
+  const from = given.from ?? languageOfText(text)
   if (!from) {
     const message = "cannot tell whether this is Mermaid or PlantUML: it has neither 'sequenceDiagram' nor '@startuml'; say which with --from"
     return { text: undefined, from, diagnostics: locate([error('unknown-source-language', message, AT_START)], lines) }
   }
   try {
     const read = from === 'mermaid' ? readMermaid(text) : readPlantUml(text)
-    const diagnostics = locate(sortDiagnostics(read.diagnostics, options.maxDiagnostics ?? 20), lines)
+    const diagnostics = locate(sortDiagnostics(read.diagnostics, given.maxDiagnostics ?? 20), lines)
     if (hasErrors(read.diagnostics)) return { text: undefined, from, diagnostics }
     return { text: formatDiagram(read.ast, text.replace(/\r(?!\n)/g, '\n')), from, diagnostics }
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e)
     return { text: undefined, from, diagnostics: locate([error('internal-error', `internal error: ${reason} (please report this with the input)`, AT_START)], lines) }
   }
-}
-
-function refusal(source: unknown, options: unknown): Diagnostic | undefined {
-  if (typeof source !== 'string') return error('invalid-source', `the source must be a string, found ${source instanceof Uint8Array ? 'bytes: decode them first' : typeof source}`, AT_START)
-  const from = (options as ImportOptions | undefined)?.from
-  if (from !== undefined && !SOURCE_LANGUAGES.includes(from)) return error('invalid-option', `from must be ${SOURCE_LANGUAGES.map((l) => `'${l}'`).join(' or ')}, found ${JSON.stringify(from)}`, AT_START)
-  return undefined
 }

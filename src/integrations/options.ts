@@ -1,7 +1,10 @@
-// The options every Markdown plugin takes (remark, rehype, markdown-it), their defaults, and
-// their check: a wrong option is the site author's mistake, reported when the plugin is set up.
+// The options every Markdown plugin takes (remark, rehype, markdown-it, and the browser's
+// renderDiagrams), their defaults, and their shape for the library's one validator
+// (options.ts): a wrong option is the site author's mistake, reported when the plugin is set up.
 import type { CompileOptions } from '../pipeline.js'
 import type { ThemeName } from '../model/model.js'
+import { DIAGRAM_COMPILE_KEYS } from '../compile-options.js'
+import { oneOf, readOptions, type OptionShape } from '../diagnostics/read-options.js'
 
 export interface DiagramOptions {
   /** The diagrams' theme, over each diagram's own `theme:`; default `auto`, which follows the reader's dark mode. */
@@ -25,21 +28,28 @@ export interface ResolvedOptions {
   readonly compile: Omit<CompileOptions, 'theme' | 'idPrefix'>
 }
 
-const THEMES = ['auto', 'light', 'dark', 'diagram']
 const CLASS_NAME = /^-?[A-Za-z_][A-Za-z0-9_-]*( -?[A-Za-z_][A-Za-z0-9_-]*)*$/
 
-/** The options with defaults filled in; throws a TypeError naming a wrong one. */
+const PLUGIN_OPTIONS: OptionShape = {
+  noun: 'option',
+  example: "{ theme: 'dark' }",
+  keys: {
+    theme: oneOf(['auto', 'light', 'dark', 'diagram']),
+    className: (v) => (typeof v === 'string' && CLASS_NAME.test(v) ? undefined : 'must be one or more CSS class names separated by spaces'),
+    onError: oneOf(['fail', 'box']),
+    compile: { noun: 'compile option', example: '{ asyncDelay: 2 }', keys: DIAGRAM_COMPILE_KEYS },
+  },
+}
+
+/**
+ * The options with defaults filled in, read by the library's one validator (options.ts); a
+ * wrong one throws a TypeError naming it and the plugin when the plugin is set up, as a build
+ * tool expects of a misconfigured plugin.
+ */
 export function resolveOptions(options: DiagramOptions | undefined | null, plugin: string): ResolvedOptions {
-  const given = options ?? {}
-  const wrong = (name: string, expected: string): never => {
-    throw new TypeError(`${plugin}: option ${name} must be ${expected}, not ${JSON.stringify((given as Record<string, unknown>)[name])}`)
-  }
+  const read = readOptions(options ?? undefined, PLUGIN_OPTIONS)
+  if (read.problems.length > 0) throw new TypeError(`${plugin}: ${read.problems.join('; ')}`)
+  const given: DiagramOptions = read.values
   const theme = given.theme ?? 'auto'
-  if (!THEMES.includes(theme)) wrong('theme', "'auto', 'light', 'dark' or 'diagram'")
-  const className = given.className ?? 'lifeline-diagram'
-  if (typeof className !== 'string' || !CLASS_NAME.test(className)) wrong('className', 'one or more CSS class names separated by spaces')
-  const onError = given.onError ?? 'fail'
-  if (onError !== 'fail' && onError !== 'box') wrong('onError', "'fail' or 'box'")
-  if (given.compile !== undefined && (typeof given.compile !== 'object' || given.compile === null)) wrong('compile', 'an object of compile options')
-  return { theme: theme === 'diagram' ? undefined : theme, className, onError, compile: given.compile ?? {} }
+  return { theme: theme === 'diagram' ? undefined : theme, className: given.className ?? 'lifeline-diagram', onError: given.onError ?? 'fail', compile: given.compile ?? {} }
 }

@@ -106,12 +106,21 @@ describe('errors name the key and the file, exit 2, and nothing is written', () 
   test.each([
     { name: 'an unknown key', content: config({ themes: 'dark' }), message: "lifeline.config.json: error: unknown key 'themes' (did you mean 'theme'?)" },
     { name: 'a key with no near match', content: config({ colour: 'red' }), message: "unknown key 'colour'; the keys are theme, outDir, asyncDelay, strict, limits" },
-    { name: 'a wrong type', content: config({ asyncDelay: '2' }), message: `lifeline.config.json: error: 'asyncDelay' must be a whole number, 0 or more, found "2"` },
-    { name: 'a bad theme', content: config({ theme: 'pink' }), message: `'theme' must be "light", "dark" or "auto", found "pink"` },
-    { name: 'strict not a boolean', content: config({ strict: 'yes' }), message: "'strict' must be true or false" },
-    { name: 'limits not an object', content: config({ limits: 5 }), message: `'limits' must be an object such as { "maxStatements": 50000 }; the limits are maxSourceLength, maxTokens, maxStatements` },
-    { name: 'an unknown limit', content: config({ limits: { maxStatement: 5 } }), message: "'limits' has no limit 'maxStatement' (did you mean 'maxStatements'?)" },
-    { name: 'a limit below 1', content: config({ limits: { maxRows: 0 } }), message: "'limits' 'maxRows' must be a whole number, 1 or more, found {\"maxRows\":0}" },
+    { name: 'a wrong type', content: config({ asyncDelay: '2' }), message: `lifeline.config.json: error: asyncDelay must be a whole number, 0 or more, found "2"` },
+    { name: 'a bad theme', content: config({ theme: 'pink' }), message: `theme must be "light", "dark" or "auto", found "pink"` },
+    { name: 'strict not a boolean', content: config({ strict: 'yes' }), message: 'strict must be true or false, found "yes"' },
+    { name: 'limits not an object', content: config({ limits: 5 }), message: 'limits must be an object such as { "maxStatements": 50000 }, found 5' },
+    { name: 'an unknown limit', content: config({ limits: { maxStatement: 5 } }), message: "unknown limit 'maxStatement' (did you mean 'maxStatements'?)" },
+    { name: 'a limit below 1', content: config({ limits: { maxRows: 0 } }), message: 'lifeline.config.json: error: limits.maxRows must be a whole number, 1 or more, found 0\n' },
+    {
+      name: 'every problem, one line each',
+      content: config({ theme: 'pink', limits: { maxNesting: 0, maxRows: 1.5 } }),
+      message: [
+        'lifeline.config.json: error: theme must be "light", "dark" or "auto", found "pink"',
+        'lifeline.config.json: error: limits.maxNesting must be a whole number, 1 or more, found 0',
+        'lifeline.config.json: error: limits.maxRows must be a whole number, 1 or more, found 1.5',
+      ].join('\n'),
+    },
     { name: 'invalid JSON', content: '{ theme: dark }', message: 'lifeline.config.json: error: not valid JSON' },
     { name: 'not an object', content: '[]', message: 'lifeline.config.json: error: must hold a JSON object' },
   ])('$name', async ({ content, message }) => {

@@ -106,9 +106,9 @@ describe('fuzz: config keys', () => {
     fc.array(fc.tuple(key, value), { maxLength: 5 }).map((entries) => `{${entries.map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v) ?? 'null'}`).join(', ')}}`),
     fc.string({ maxLength: 40 }),
   )
-  test.prop([configText], fuzzParams(1000))('parseConfig never throws: a config, or one line naming the file', (text) => {
+  test.prop([configText], fuzzParams(1000))('parseConfig never throws: a config, or one line per problem, each naming the file', (text) => {
     const result = parseConfig(text, 'lifeline.config.json')
-    if (!result.ok) expect(result.message).toMatch(/^lifeline\.config\.json: error: [^\n]*$/)
+    if (!result.ok) for (const line of result.message.split('\n')) expect(line).toMatch(/^lifeline\.config\.json: error: [^\n]+$/)
     else for (const k of Object.keys(result.config)) expect(['theme', 'outDir', 'asyncDelay', 'strict', 'limits']).toContain(k)
   }, fuzzTimeout())
 })

@@ -80,7 +80,7 @@ describe('remark plugin', () => {
 
   test('a wrong option is reported when the pipeline is set up', () => {
     expect(() => unified().use(remarkParse).use(remarkLifeline, { theme: 'sepia' as never }).freeze().runSync(unified().use(remarkParse).parse('x'))).toThrow(
-      "lifeline-diagrams/remark: option theme must be 'auto', 'light', 'dark' or 'diagram', not \"sepia\"",
+      "lifeline-diagrams/remark: theme must be 'auto', 'light', 'dark' or 'diagram', found \"sepia\"",
     )
   })
 })

@@ -16,7 +16,7 @@ describe('keys named like Object.prototype properties', () => {
   test.each(['__proto__', 'constructor', 'toString'])('%s inside limits is an unknown limit', (key) => {
     const result = parseConfig(`{ "limits": { "${key}": 5 } }`, 'c.json')
     expect(result.ok).toBe(false)
-    expect(result.ok ? '' : result.message).toContain(`has no limit '${key}'`)
+    expect(result.ok ? '' : result.message).toContain(`unknown limit '${key}'`)
   })
 
   test('through the command line: a usage error in one line', async () => {
