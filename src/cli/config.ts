@@ -1,10 +1,12 @@
 // lifeline.config.json: project defaults for the CLI, found by walking up from each input's
 // folder (from the current folder for standard input) and no further than the repository's
 // root, the first folder holding `.git` or `package.json`, so a config somewhere above the
-// project never redirects its output. `--verbose` says which file applied. Hands the commands a validated Config;
-// a file that is not valid JSON, has an unknown key or a value of the wrong type is a usage
-// error naming the file and the key's path (`limits.maxNesting`), checked by the library's
-// one option validator (src/diagnostics/read-options.ts). CLI flags win over the config (inputs.ts, settingsFor).
+// project never redirects its output. `--verbose` says which file applied. Hands the commands
+// a validated Config. A file by that name that cannot be read (a folder, a FIFO, a link to
+// nothing), is not valid JSON, has an unknown key or a value of the wrong type is a usage
+// error naming the file and the key's path (`limits.maxNesting`), checked by the library's one
+// option validator (src/diagnostics/read-options.ts). CLI flags win over the config (inputs.ts,
+// settingsFor).
 import { dirname, join, relative, resolve } from 'node:path'
 import type { Limits } from '../limits.js'
 import { THEME_NAMES, type ThemeName } from '../model/model.js'
@@ -12,6 +14,7 @@ import { escapeControls } from '../diagnostics/printable.js'
 import { limitsShape } from '../compile-options.js'
 import { oneOf, readOptions, wholeAtLeast, type OptionRule, type OptionShape } from '../diagnostics/read-options.js'
 import type { Io } from './io.js'
+import { readFileBytes } from './read-source.js'
 
 export const CONFIG_FILE = 'lifeline.config.json'
 
@@ -94,10 +97,13 @@ export class ConfigFinder {
 
   private async lookUp(folder: string): Promise<ConfigResult> {
     const candidate = join(folder, CONFIG_FILE)
-    if ((await this.io.kind(candidate)) === 'file') {
-      const text = new TextDecoder().decode(await this.io.readFile(candidate))
+    // Anything by the config's name but nothing is the user's config: one that cannot be read
+    // (a folder, a FIFO, a link to nothing) is an error, not silently no config.
+    if ((await this.io.kind(candidate)) !== 'missing') {
       const shown = this.shown(candidate)
-      const parsed = parseConfig(text, shown)
+      const read = await readFileBytes(candidate, this.io, 'config')
+      if (!read.ok) return { ok: false, message: `${shown}: error: cannot use this config file: ${read.reason}` }
+      const parsed = parseConfig(new TextDecoder().decode(read.bytes), shown)
       if (!parsed.ok) return parsed
       // outDir is resolved against the file's folder, whatever name the messages use.
       const config = parsed.config.outDir ? { ...parsed.config, outDir: resolve(folder, parsed.config.outDir) } : parsed.config

@@ -1,11 +1,16 @@
 // Everything the CLI touches outside itself goes through Io, so tests can run main() in
 // process and the real binary gets the real thing (nodeIo).
 import { rmSync, watch } from 'node:fs'
-import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises'
+import { lstat, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { writeOutput } from './write-output.js'
 
-export type PathKind = 'file' | 'directory' | 'missing' | 'other'
+/**
+ * What a path names, symbolic links followed: `other` is a FIFO, a device or a socket;
+ * `broken-link` a symbolic link whose target does not exist; `link-loop` links that lead back
+ * to themselves (ELOOP).
+ */
+export type PathKind = 'file' | 'directory' | 'missing' | 'other' | 'broken-link' | 'link-loop'
 
 export interface DirEntry {
   readonly name: string
@@ -162,7 +167,9 @@ async function kind(path: string): Promise<PathKind> {
   try {
     const s = await stat(path)
     return s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other'
-  } catch {
-    return 'missing'
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ELOOP') return 'link-loop'
+    // Nothing to follow, yet something there: a symbolic link to nothing.
+    return (await lstat(path).catch(() => undefined))?.isSymbolicLink() ? 'broken-link' : 'missing'
   }
 }

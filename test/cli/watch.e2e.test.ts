@@ -106,7 +106,7 @@ describe('lifeline watch', () => {
     let stderr = ''
     bad.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
     expect(await new Promise((resolve) => bad.on('exit', resolve))).toBe(2)
-    expect(stderr).toContain(`lifeline.config.json: error: 'theme' must be "light", "dark" or "auto", found "pink"`)
+    expect(stderr).toContain(`lifeline.config.json: error: theme must be "light", "dark" or "auto", found "pink"`)
   })
 
   test('a missing file is an input error, and the server answers only to its own name', async () => {

@@ -12,6 +12,7 @@ import { settingsFor } from '../inputs.js'
 import type { Io } from '../io.js'
 import { parsePort, PORT_HELP } from '../port-option.js'
 import { produce, type ProduceOptions } from '../produce.js'
+import { notAFile } from '../read-source.js'
 import { stderrColour } from '../terminal.js'
 import { startPreviewServer, type PreviewServer, type PreviewState } from '../watch/server.js'
 import { watchFile } from '../watch/watch-file.js'
@@ -29,8 +30,9 @@ export function defineWatchCommand(program: Command, io: Io, run: Run): void {
 }
 
 async function watch(file: string, opts: { port: number; theme?: ThemeName; verbose?: boolean }, io: Io): Promise<number> {
-  if ((await io.kind(file)) !== 'file') {
-    io.stderr(`${escapeControls(file)}: error: no such file\n`)
+  const notFile = notAFile(await io.kind(file), 'diagram')
+  if (notFile !== undefined) {
+    io.stderr(`${escapeControls(file)}: error: ${notFile}\n`)
     return EXIT_INPUT_ERRORS
   }
   const configs = await new ConfigFinder(io, opts.verbose === true).forInputs([file])
