@@ -24,9 +24,20 @@ export interface Fence {
   readonly prefix: string
   /** Column (0-based, in UTF-16 units) of the opening fence's first mark. */
   readonly indent: number
-  /** 0-based indices of the opening and closing fence lines. */
+  /**
+   * 0-based indices of the opening and closing fence lines; for a fence never closed, `close`
+   * is its last line (the opening line when it has no content).
+   */
   readonly open: number
   readonly close: number
+  /**
+   * Whether the fence has its closing fence. One that is never closed runs to the end of the
+   * document (CommonMark), or of its container (a list item, a blockquote): `end-of-file` or
+   * `container`.
+   */
+  readonly unclosed: 'end-of-file' | 'container' | undefined
+  /** The fence's marks, e.g. three backticks: what would close it. */
+  readonly markup: string
   /** The block's text as the renderer sees it (containers' marks and indentation removed), lines joined with `\n`. */
   readonly source: string
   /** Characters removed from the start of each content line (for diagnostic columns). */
@@ -60,23 +71,44 @@ export async function loadMarkdownParser(): Promise<MarkdownParser> {
 const CLOSING = /^([ \t>]*?)(`{3,}|~{3,})[ \t]*$/
 
 /**
- * Every closed fence of the text, in order. An unclosed fence (one that runs to the end of the
- * file or of its container) is not a block: nothing could be inserted after it.
+ * Every fence of the text, in order. One never closed (running to the end of the file or of its
+ * container, as CommonMark reads it) only with `unclosed`, for the caller that says so
+ * (`lifeline md`); the others (`lifeline import`) take closed blocks only.
  */
-export function findFences(text: string, lines: readonly Line[], markdown: MarkdownParser): Fence[] {
+export function findFences(text: string, lines: readonly Line[], markdown: MarkdownParser, options: { unclosed?: boolean } = {}): Fence[] {
   const fences: Fence[] = []
   for (const token of markdown.parse(text, {})) {
     if (token.type !== 'fence' || !token.map) continue
     const [open, end] = token.map
     const close = end - 1
     const closing = close > open ? CLOSING.exec(lines[close]?.text ?? '') : null
-    if (!closing || closing[2]?.[0] !== token.markup[0] || (closing[2]?.length ?? 0) < token.markup.length) continue
-    fences.push(fence(lines, token.info, token.content, { open, close, prefix: closing[1] ?? '', markup: token.markup }))
+    const closed = closing !== null && closing[2]?.[0] === token.markup[0] && (closing[2]?.length ?? 0) >= token.markup.length
+    const unclosed = closed ? undefined : end >= lines.length ? 'end-of-file' : 'container'
+    if (unclosed && !options.unclosed) continue
+    // A fence never closed may end the file without a line break: its source ends with one all the same.
+    const source = token.content === '' || token.content.endsWith('\n') ? token.content : `${token.content}\n`
+    fences.push(fence(lines, token.info, source, { open, close, unclosed, prefix: closing?.[1] ?? containerMarks(lines[open]?.text ?? '', token.markup), markup: token.markup }))
   }
   return fences
 }
 
-function fence(lines: readonly Line[], info: string, source: string, at: { open: number; close: number; prefix: string; markup: string }): Fence {
+/**
+ * The containers' marks before a fence that has no closing line to copy them from, taken from
+ * its opening line: a blockquote's `>` stays, a list item's marker becomes spaces.
+ */
+function containerMarks(opening: string, markup: string): string {
+  return opening.slice(0, Math.max(0, opening.indexOf(markup))).replace(/[-*+]|\d+[.)]/g, (m) => ' '.repeat(m.length))
+}
+
+interface FenceAt {
+  readonly open: number
+  readonly close: number
+  readonly unclosed: Fence['unclosed']
+  readonly prefix: string
+  readonly markup: string
+}
+
+function fence(lines: readonly Line[], info: string, source: string, at: FenceAt): Fence {
   const [language = '', ...words] = info.trim().split(/\s+/)
   const attributes = new Map<string, string>()
   for (const word of words) {
@@ -96,6 +128,8 @@ function fence(lines: readonly Line[], info: string, source: string, at: { open:
     indent: (lines[at.open]?.text ?? '').indexOf(at.markup),
     open: at.open,
     close: at.close,
+    unclosed: at.unclosed,
+    markup: at.markup,
     source,
     removed,
   }

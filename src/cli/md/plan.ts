@@ -5,7 +5,7 @@
 // write): planFile, then linkedText over the blocks that are still to be rendered.
 import { dirname, join, resolve } from 'node:path'
 import { compile, type CompileOptions } from '../../compile.js'
-import { error, type LocatedDiagnostic } from '../../diagnostics/diagnostic.js'
+import { error, warning, type Diagnostic, type LocatedDiagnostic } from '../../diagnostics/diagnostic.js'
 import { fails } from '../inputs.js'
 import { inHost } from '../../diagnostics/embedded.js'
 import { findFences, splitLines, type Fence, type Line, type MarkdownParser } from './fences.js'
@@ -45,15 +45,19 @@ export interface PlanOptions {
 
 export function planFile(markdown: string, text: string, options: PlanOptions): FilePlan {
   const lines = splitLines(text)
-  const fences = findFences(text, lines, options.parser).filter((f) => LANGUAGES.has(f.language))
+  const fences = findFences(text, lines, options.parser, { unclosed: true }).filter((f) => LANGUAGES.has(f.language))
   return { lines, blocks: fences.map((f) => planBlock(markdown, lines, f, options)) }
 }
 
 /** The block, refused with one error diagnostic at its opening fence: no SVG written, its link left alone. */
 export function refuseBlock(block: BlockPlan, code: string, message: string): BlockPlan {
+  return { ...block, svg: undefined, link: '', diagnostics: [atFence(block, error(code, message, { start: 0, end: 0 }))] }
+}
+
+/** A diagnostic about the block as a whole, at its opening fence's first mark. */
+function atFence(block: BlockPlan, d: Diagnostic): LocatedDiagnostic {
   const at = { line: block.line, column: block.fence.indent + 1, offset: 0 }
-  const d = error(code, message, { start: 0, end: 0 })
-  return { ...block, svg: undefined, link: '', diagnostics: [{ ...d, range: { start: at, end: at } }] }
+  return { ...d, range: { start: at, end: at } }
 }
 
 function planBlock(markdown: string, lines: readonly Line[], fence: Fence, options: PlanOptions): BlockPlan {
@@ -63,8 +67,11 @@ function planBlock(markdown: string, lines: readonly Line[], fence: Fence, optio
   const { linkIndex, linkedPath } = findLink(markdown, lines, fence, target)
   const base: BlockPlan = { line: fence.open + 1, fence, svgPath, linkIndex, linkedPath, svg: undefined, link: '', diagnostics: [] }
   if (name !== undefined && !isValidName(name)) return refuseBlock(base, 'invalid-block-name', `name=${name}: a block name may hold only letters, digits, '-' and '_'`)
+  if (fence.unclosed === 'container') {
+    return refuseBlock(base, 'unclosed-fence', `this fence is never closed, so it ends with the list item or blockquote it is in: close it with ${fence.markup} to render it`)
+  }
   const result = compile(fence.source, options.compile)
-  const diagnostics = result.diagnostics.map((d) => shift(d, fence))
+  const diagnostics = [...(fence.unclosed ? [unclosedWarning(base)] : []), ...result.diagnostics.map((d) => shift(d, fence))]
   const blocked = fails(diagnostics, options.strict)
   const svg = result.svg === undefined || blocked ? undefined : withMarker(result.svg, svgPath, markdown)
   if (svg === undefined) return { ...base, diagnostics }
@@ -75,6 +82,16 @@ function planBlock(markdown: string, lines: readonly Line[], fence: Fence, optio
   }
   options.claimed.set(resolve(svgPath), { markdown, svg })
   return { ...base, svg, link: `${fence.prefix}![${altText(svg)}](${target})${LINK_MARKER}`, diagnostics }
+}
+
+/**
+ * A fence never closed runs to the end of the file (CommonMark), as every Markdown renderer
+ * shows it: it is rendered, closed before its picture's link, and warned about (an error with
+ * --strict, as every warning).
+ */
+function unclosedWarning(block: BlockPlan): LocatedDiagnostic {
+  const message = `this fence is never closed, so it runs to the end of the file: lifeline md closes it (${block.fence.markup}) before the picture's link`
+  return atFence(block, warning('unclosed-fence', message, { start: 0, end: 0 }))
 }
 
 /** Whether a line is blank inside the fence's containers (`>` alone in a blockquote). */
@@ -119,7 +136,8 @@ export function linkedText(plan: FilePlan): string {
     // A blank line inside a blockquote is its `>`; before a line outside the containers, an empty one.
     const inserted: Line[] = [{ text: inner, eol }, { text: block.link, eol: closing.eol || next ? eol : '' }]
     if (next && !blankIn(next, prefix)) inserted.push({ text: inner !== '' && next.text.startsWith(inner) ? inner : '', eol })
-    out.splice(close, 1, { text: closing.text, eol: closing.eol || eol }, ...inserted)
+    const closingFence: Line[] = block.fence.unclosed ? [{ text: `${prefix}${block.fence.markup}`, eol }] : []
+    out.splice(close, 1, { text: closing.text, eol: closing.eol || eol }, ...closingFence, ...inserted)
   }
   return out.map((l) => l.text + l.eol).join('')
 }
