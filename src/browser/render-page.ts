@@ -40,11 +40,14 @@ export interface RenderedDiagram {
 
 const page = globalThis as unknown as { document: PageDocument }
 
+const isRoot = (v: unknown): boolean => typeof v === 'object' && v !== null && typeof (v as { querySelectorAll?: unknown }).querySelectorAll === 'function'
+
 /** Renders the page's diagram blocks, in document order; a block with errors gets the error box. */
 export function renderDiagrams(options: RenderDiagramsOptions = {}): RenderedDiagram[] {
-  const { root, ...rest } = options
-  const diagrams = new DiagramPage(resolveOptions({ ...rest, onError: 'box' }, 'lifeline-diagrams/browser'), compile)
-  const blocks = [...((root ?? page.document) as unknown as PageElement).querySelectorAll('pre > code')].filter(isDiagram)
+  const resolved = resolveOptions(options, 'lifeline-diagrams/browser', { root: (v) => (isRoot(v) ? undefined : 'must be an element or a document') })
+  const diagrams = new DiagramPage({ ...resolved, onError: 'box' }, compile)
+  const root = (resolved.more.root ?? page.document) as PageElement
+  const blocks = [...root.querySelectorAll('pre > code')].filter(isDiagram)
   return blocks.map((code, i) => {
     const outcome = diagrams.render(code.textContent ?? '', { file: `diagram ${i + 1}`, at: { line: 1, removed: () => 0 }, hostText: undefined })
     return { element: replace(code.parentElement!, outcome), diagnostics: outcome.diagnostics }

@@ -42,14 +42,15 @@ const PLUGIN_OPTIONS: OptionShape = {
 }
 
 /**
- * The options with defaults filled in, read by the library's one validator (options.ts); a
+ * The options with defaults filled in, read by the library's one validator
+ * (diagnostics/read-options.ts), with `more` keys of the caller's own (renderDiagrams' root),
+ * handed back as they are in `more`; a
  * wrong one throws a TypeError naming it and the plugin when the plugin is set up, as a build
  * tool expects of a misconfigured plugin.
  */
-export function resolveOptions(options: DiagramOptions | undefined | null, plugin: string): ResolvedOptions {
-  const read = readOptions(options ?? undefined, PLUGIN_OPTIONS)
+export function resolveOptions(options: DiagramOptions | undefined | null, plugin: string, more: OptionShape['keys'] = {}): ResolvedOptions & { readonly more: Readonly<Record<string, unknown>> } {
+  const read = readOptions(options ?? undefined, { ...PLUGIN_OPTIONS, keys: { ...PLUGIN_OPTIONS.keys, ...more } })
   if (read.problems.length > 0) throw new TypeError(`${plugin}: ${read.problems.join('; ')}`)
-  const given: DiagramOptions = read.values
-  const theme = given.theme ?? 'auto'
-  return { theme: theme === 'diagram' ? undefined : theme, className: given.className ?? 'lifeline-diagram', onError: given.onError ?? 'fail', compile: given.compile ?? {} }
+  const { theme = 'auto', className = 'lifeline-diagram', onError = 'fail', compile = {}, ...rest }: DiagramOptions & Record<string, unknown> = read.values
+  return { theme: theme === 'diagram' ? undefined : theme, className, onError, compile, more: rest }
 }

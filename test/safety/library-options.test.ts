@@ -3,6 +3,7 @@
 import { describe, expect, test } from 'vitest'
 import { check, compile, formatDiagnostics, importDiagram } from '../../src/index.js'
 import remarkLifeline from '../../src/integrations/remark.js'
+import { renderDiagrams } from '../../src/browser/render-page.js'
 
 const GOOD = 'a ->> b: job\n'
 const codes = (r: { diagnostics: readonly { code: string }[] }) => r.diagnostics.map((d) => d.code)
@@ -148,6 +149,29 @@ describe('the Markdown plugins check their options with the same validator', () 
     ],
   ])('%s is a TypeError naming it at set-up', (_what, options, message) => {
     expect(() => remarkLifeline(options as never)).toThrow(new TypeError(message))
+  })
+})
+
+describe("the browser's renderDiagrams checks its options before it looks at the page", () => {
+  test.each([
+    ['a root that is no element', { root: 5 }, 'lifeline-diagrams/browser: root must be an element or a document, found 5'],
+    ['a misspelt option', { rot: {} }, "lifeline-diagrams/browser: unknown option 'rot' (did you mean 'root'?)"],
+    [
+      'a getter that throws',
+      {
+        get root() {
+          throw new Error('getter')
+        },
+      },
+      'lifeline-diagrams/browser: root could not be read: reading it threw Error: getter',
+    ],
+  ])('%s is a TypeError naming it', (_what, options, message) => {
+    expect(() => renderDiagrams(options as never)).toThrow(new TypeError(message))
+  })
+
+  test('a root is searched, the page never touched', () => {
+    const root = { querySelectorAll: () => [] }
+    expect(renderDiagrams({ root, theme: 'dark' })).toEqual([])
   })
 })
 
