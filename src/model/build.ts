@@ -151,12 +151,16 @@ class ModelBuilder {
         const style = blockStyle(readAttributes(s.attributes ?? [], NOTE_ATTRIBUTES, 'note', this.diagnostics))
         const row = s.parallel ? this.scheduler.sameRow() : this.scheduler.step()
         const text = styled(s.label?.value ?? '')
+        // `& note over b` on the row that destroys b annotates it; a later note has no lifeline.
+        if (this.destroyedBefore(s.targets, row)) return undefined
         return targets && { type: 'note', placement: s.placement, targets, label: text.label, runs: text.runs, style, line, row }
       }
       case 'ref': {
         const targets = this.known(s.targets)
         const text = styled(s.label?.value ?? '')
-        return targets && { type: 'ref', targets, label: text.label, runs: text.runs, line, row: this.scheduler.step() }
+        const row = this.scheduler.step()
+        if (this.destroyedBefore(s.targets, row)) return undefined
+        return targets && { type: 'ref', targets, label: text.label, runs: text.runs, line, row }
       }
       case 'activation':
         this.activation(s, line)
@@ -274,8 +278,17 @@ class ModelBuilder {
     return distinct.map((n) => n.value)
   }
 
+  /** Reports each of `names` destroyed before `row`; whether any was. */
+  private destroyedBefore(names: readonly Ast.Name[], row: number): boolean {
+    const found = names.map((n) => this.participants.destroyed(n, row)).filter((d) => d !== undefined)
+    this.diagnostics.push(...found)
+    return found.length > 0
+  }
+
   private activation(s: Ast.ActivationStatement, line: number): void {
     if (!this.known([s.target])) return
+    // A bar cannot open on a lifeline that has ended (one still open ended at the cross).
+    if (s.action === 'activate' && this.destroyedBefore([s.target], Infinity)) return
     const id = s.target.value
     if (s.action === 'activate') {
       this.scheduler.activate(id, this.scheduler.activationStart(id), line)

@@ -123,6 +123,16 @@ export class ParticipantRegistry {
   }
 
   /**
+   * The error for `name` used after its participant was destroyed at a row before `row`
+   * (undefined when it was not): a message, note, ref or bar there would hang below its cross.
+   */
+  destroyed(name: Ast.Name, row: number): Diagnostic | undefined {
+    const draft = this.drafts.get(name.value)
+    if (draft?.destroyedAt === undefined || draft.destroyedAt >= row) return undefined
+    return error('destroyed-participant', `'${draft.id}' was destroyed on line ${draft.destroyLine}`, name.span)
+  }
+
+  /**
    * "Declared but never used" for each participant that only a declaration names, once something
    * takes part at all (a gallery of shapes without messages is left alone). A pasted Mermaid or
    * PlantUML line that reads as a bare name lands here too.
