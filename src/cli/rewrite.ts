@@ -8,6 +8,6 @@ export type Rewritten = 'written' | 'changed meanwhile'
 export async function rewriteIfUnchanged(file: string, read: Uint8Array, text: string, io: Io): Promise<Rewritten> {
   if (!Buffer.from(await io.readFile(file)).equals(read)) return 'changed meanwhile'
   const bom = read[0] === 0xef && read[1] === 0xbb && read[2] === 0xbf ? '\ufeff' : ''
-  await io.writeFileAtomic(file, bom + text)
+  await io.writeFileAtomic(file, bom + text, { inPlace: true })
   return 'written'
 }

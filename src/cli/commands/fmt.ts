@@ -47,7 +47,7 @@ async function rewrite(file: string, read: Uint8Array, text: string, io: Io): Pr
     io.stderr(`${escapeControls(file)}: error: it changed while lifeline fmt ran, so it was not rewritten: run lifeline fmt again\n`)
     return false
   } catch (e) {
-    io.stderr(`${escapeControls(file)}: error: cannot write it (${writeFailure(e)})\n`)
+    io.stderr(`${escapeControls(file)}: error: ${writeFailure(e)}\n`)
     return false
   }
 }

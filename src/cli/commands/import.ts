@@ -19,6 +19,7 @@ import type { Io } from '../io.js'
 import { inputIdentities, overwritesInput, type InputIdentities } from '../overwrites-input.js'
 import type { SourceText } from '../read-source.js'
 import { rewriteIfUnchanged } from '../rewrite.js'
+import { writeFailure } from '../write-output.js'
 
 const COMMAND = 'lifeline import'
 const HELP = `
@@ -65,7 +66,6 @@ async function importFiles(job: ImportJob, io: Io): Promise<number> {
   const toFolder = !toStdout && job.output !== undefined && (job.output.endsWith('/') || (await io.kind(job.output)) === 'directory')
   const count = resolved.inputs.length + resolved.unmatched.length
   if (count > 1 && job.output !== undefined && !toFolder) return usage(`${COMMAND}: -o ${job.output} names one file, but there are ${count} inputs: give a folder ending in '/'`)
-  if (toFolder && job.output !== undefined) await io.ensureDir(job.output)
   for (const pattern of resolved.unmatched) io.stderr(`${escapeControls(pattern)}: error: no files match this pattern\n`)
   const inputs = await inputIdentities(resolved.inputs.flatMap((i) => (i.file === undefined ? [] : [i.file])), io)
   let ok = resolved.unmatched.length === 0
@@ -101,8 +101,7 @@ async function importText(name: string, source: SourceText & { ok: true }, job: 
   const result = importDiagram(source.text, job.from ? { from: job.from } : {})
   if (!report(result.diagnostics, source.text, name, io) || result.text === undefined) return false
   if (into.output === undefined || into.output === STDIN) return (io.stdout(result.text), true)
-  await io.writeFileAtomic(into.toFolder ? join(into.output, 'diagram.seq') : into.output, result.text)
-  return true
+  return writeUnlessInput(name, into.toFolder ? join(into.output, 'diagram.seq') : into.output, result.text, into, io)
 }
 
 async function importFile(file: string, source: SourceText & { ok: true }, job: ImportJob, into: Destination, io: Io): Promise<boolean> {
@@ -118,12 +117,16 @@ async function importFile(file: string, source: SourceText & { ok: true }, job: 
   return true
 }
 
-/** Writes `text` to `target`, unless `target` is one of the run's inputs (said in one line, false). */
+/** Writes `text` to `target`, unless `target` is one of the run's inputs; false, with one line said, if it is not written. */
 async function writeUnlessInput(file: string, target: string, text: string, into: Destination, io: Io): Promise<boolean> {
   const refusal = await overwritesInput(file, target, into.inputs, io)
   if (refusal !== undefined) return (io.stderr(`${escapeControls(file)}: error: ${refusal}\n`), false)
-  await io.writeFileAtomic(target, text)
-  return true
+  try {
+    await io.writeFileAtomic(target, text)
+    return true
+  } catch (e) {
+    return (io.stderr(`${escapeControls(file)}: error: ${writeFailure(e)}\n`), false)
+  }
 }
 
 async function importMarkdownPage(file: string, source: SourceText & { ok: true }, into: Destination, io: Io): Promise<boolean> {

@@ -4,9 +4,10 @@
 // out of date; `--prune` removes SVGs whose blocks are gone. A block with errors keeps its
 // old SVG and link; its diagnostics carry the Markdown file's line numbers. Only what it wrote
 // is ever replaced: links carry a marker (md/names.ts), an SVG path held by a file it did not
-// write for this Markdown file refuses the block, and the Markdown file is written only if
-// nobody changed it since it was read.
-import { dirname, isAbsolute, relative, resolve } from 'node:path'
+// write for this Markdown file (or that cannot be written: a symbolic link, read-only) refuses
+// the block, and the Markdown file is written only if nobody changed it since it was read.
+// Nothing is half done: a page that cannot be written is found before any of its SVGs is.
+import { isAbsolute, relative, resolve } from 'node:path'
 import type { Command } from 'commander'
 import { escapeControls } from '../../diagnostics/printable.js'
 import { diagnosticText } from '../diagnostic-output.js'
@@ -85,7 +86,8 @@ async function markdownFiles(job: MdJob, io: Io): Promise<number> {
     }
     const outDir = settings.outDir === undefined ? undefined : likePath(file, settings.outDir, io)
     const planned = planFile(file, source.text, { ...settings, outDir, claimed, parser })
-    const plan = await refuseForeignSvgs(file, planned, inputs, io)
+    const others = await refuseForeignSvgs(file, planned, inputs, io)
+    const plan = job.check ? others : await refuseUnwritable(others, io)
     const clean = reportBlocks(file, source.text, plan, io)
     const stale = await findStale(file, plan, outDir, io)
     const upToDate = job.check ? await checkFile(file, plan, stale, io) : await updateFile(file, source.bytes, plan, stale, job.prune, io)
@@ -128,6 +130,22 @@ async function refuseForeignSvgs(markdown: string, plan: FilePlan, inputs: Reado
   return { ...plan, blocks }
 }
 
+/**
+ * Blocks whose SVG is out of date but cannot be written there (a symbolic link, a read-only
+ * file, a folder that may not be written) are refused before anything is written, as blocks
+ * whose SVG path is taken are: the block gets an error and keeps its old link.
+ */
+async function refuseUnwritable(plan: FilePlan, io: Io): Promise<FilePlan> {
+  const blocks = await Promise.all(
+    plan.blocks.map(async (block) => {
+      if (block.svg === undefined || (await current(block.svgPath, io)) === block.svg) return block
+      const refusal = await io.writeRefusal(block.svgPath)
+      return refusal === undefined ? block : refuseBlock(block, 'svg-not-writable', refusal)
+    }),
+  )
+  return { ...plan, blocks }
+}
+
 /** Prints each block's diagnostics; false if any block cannot be rendered. */
 function reportBlocks(file: string, text: string, plan: FilePlan, io: Io): boolean {
   for (const block of plan.blocks) if (block.diagnostics.length) io.stderr(diagnosticText(block.diagnostics, text, file, stderrColour(io)))
@@ -165,20 +183,23 @@ async function updateFile(file: string, read: Uint8Array, plan: FilePlan, stale:
   try {
     return await writeUpdates(file, read, plan, stale, prune, io)
   } catch (e) {
-    io.stderr(`${escapeControls(file)}: error: cannot update it or its SVGs (${writeFailure(e)})\n`)
+    io.stderr(`${escapeControls(file)}: error: ${writeFailure(e)}\n`)
     return false
   }
 }
 
 async function writeUpdates(file: string, read: Uint8Array, plan: FilePlan, stale: readonly string[], prune: boolean, io: Io): Promise<boolean> {
+  const text = linkedText(plan)
+  const relink = text !== new TextDecoder().decode(read)
+  // Asked before any SVG is written: SVGs without their links would be half the work.
+  const refusal = relink ? await io.writeRefusal(file, { inPlace: true }) : undefined
+  if (refusal !== undefined) return (io.stderr(`${escapeControls(file)}: error: ${escapeControls(refusal)}, so none of its SVGs was written\n`), false)
   for (const block of plan.blocks.filter(rendered)) {
     if ((await current(block.svgPath, io)) === block.svg) continue
-    await io.ensureDir(dirname(block.svgPath))
     await io.writeFileAtomic(block.svgPath, block.svg)
     io.stdout(`wrote ${shown(block.svgPath, io)}\n`)
   }
-  const text = linkedText(plan)
-  if (text !== new TextDecoder().decode(read)) {
+  if (relink) {
     if ((await rewriteIfUnchanged(file, read, text, io)) === 'changed meanwhile') {
       io.stderr(`${escapeControls(file)}: error: it changed while lifeline md ran, so its links were not updated: run lifeline md again\n`)
       return false

@@ -90,7 +90,6 @@ export async function renderFiles(job: RenderJob, io: Io, commands: readonly str
   if (files.length > 1 && job.output !== undefined && !toFolder) {
     return usage(`${COMMAND}: -o ${job.output} names one file, but there are ${files.length} inputs: give a folder ending in '/'`)
   }
-  if (toFolder && job.output !== undefined && !(await makeFolder(job.output, io))) return EXIT_INPUT_ERRORS
   for (const pattern of resolved.unmatched) io.stderr(`${escapeControls(pattern)}: error: no files match this pattern\n`)
   const sameAs = await inputIdentities(files.map((f) => f.name), io)
   const entries: Entry[] = await Promise.all(
@@ -102,26 +101,10 @@ export async function renderFiles(job: RenderJob, io: Io, commands: readonly str
   )
   const clash = firstClash(entries.filter((e) => e.refusal === undefined))
   if (clash) return usage(`${COMMAND}: ${clash[0]} and ${clash[1]} would both be written to ${clash[2]}: render them into different folders`)
-  if (job.output === undefined) {
-    for (const folder of new Set(entries.map((e) => dirname(e.target)))) if (!(await makeFolder(folder, io))) return EXIT_INPUT_ERRORS
-  }
   const written = await renderBatch(entries, io)
   const total = files.length + resolved.unmatched.length
   if (total > 1) io.stderr(summary(written, total))
   return written === total ? EXIT_OK : EXIT_INPUT_ERRORS
-}
-
-/** Creates an output folder, or says in one line why it cannot. */
-async function makeFolder(folder: string, io: Io): Promise<boolean> {
-  try {
-    await io.ensureDir(folder)
-    return true
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code
-    const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'a file is in the way' : writeFailure(e)
-    io.stderr(`${escapeControls(folder)}: error: cannot create this folder (${why})\n`)
-    return false
-  }
 }
 
 /** `rendered 198 of 200 diagrams, 2 with errors` */
@@ -177,7 +160,6 @@ async function renderOne(input: Input, options: ProduceOptions, job: RenderJob, 
     io.stderr('usage' in read ? `${read.usage}\n` : `${escapeControls(input.name)}: error: ${read.reason}\n`)
     return 'usage' in read ? EXIT_USAGE : EXIT_INPUT_ERRORS
   }
-  if (!toStdout && job.output?.endsWith('/') && !(await makeFolder(job.output, io))) return EXIT_INPUT_ERRORS
   const outcome = await produce(read.bytes, input.name, options)
   io.stderr(outcome.report)
   if (outcome.output === undefined) return EXIT_INPUT_ERRORS
@@ -189,7 +171,7 @@ async function renderOne(input: Input, options: ProduceOptions, job: RenderJob, 
   try {
     await io.writeFileAtomic(target, outcome.output)
   } catch (e) {
-    io.stderr(`${escapeControls(target)}: error: cannot write it (${writeFailure(e)})\n`)
+    io.stderr(`${escapeControls(input.name)}: error: ${writeFailure(e)}\n`)
     return EXIT_INPUT_ERRORS
   }
   return EXIT_OK
