@@ -1,6 +1,7 @@
 // Where outputs land, for every command that writes (render, PNG, md, import), in process
 // through main() in folders of the test's own: a folder is made only when a file is written
-// into it, and a write that fails says which path and why in words.
+// into it, a write that fails says which path and why in words, and import replaces an
+// existing file only when told to.
 import { chmodSync, existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
@@ -65,5 +66,50 @@ describe('a write that fails says which path and why, in words', () => {
     expect([r.code, r.stderr]).toEqual([1, 'x.seq: error: cannot write ro/sub/x.svg: cannot create the folder ro/sub (permission denied)\n'])
     const into = await lifeline(['x.seq', '-o', 'ro/'], dir)
     expect([into.code, into.stderr]).toEqual([1, 'x.seq: error: cannot write ro/x.svg: the folder ro may not be written (permission denied)\n'])
+  })
+})
+
+describe('lifeline import replaces an existing file only when told to', () => {
+  const HAND = '# my handwritten diagram\n'
+
+  test('a .seq beside the input, or in an -o folder, is refused by name; --force or -o naming it replaces it', async () => {
+    const dir = workdir({ 'a.mmd': MERMAID, 'a.seq': HAND, 'out/a.seq': HAND })
+    const refused = `a.mmd: error: a.seq already exists, and lifeline import replaces a file only when told to: pass --force to replace it, or -o to write elsewhere\n`
+    const r = await lifeline(['import', 'a.mmd'], dir)
+    expect([r.code, r.stdout, r.stderr]).toEqual([1, '', refused])
+    const folder = await lifeline(['import', 'a.mmd', '-o', 'out/'], dir)
+    expect([folder.code, folder.stderr]).toEqual([1, refused.replace(' a.seq', ` ${join('out', 'a.seq')}`)])
+    expect([read(dir, 'a.seq'), read(dir, 'out/a.seq')]).toEqual([HAND, HAND])
+    expect(await lifeline(['import', 'a.mmd', '--force'], dir)).toMatchObject({ code: 0, stdout: 'wrote a.seq\n' })
+    expect(await lifeline(['import', 'a.mmd', '-o', 'out/a.seq'], dir)).toMatchObject({ code: 0, stdout: 'wrote out/a.seq\n' })
+    expect([read(dir, 'a.seq'), read(dir, 'out/a.seq')]).toEqual(['Alice -> Bob: hi\n', 'Alice -> Bob: hi\n'])
+  })
+
+  test('one refused input does not stop the others', async () => {
+    const dir = workdir({ 'a.mmd': MERMAID, 'b.mmd': MERMAID, 'a.seq': HAND })
+    const r = await lifeline(['import', 'a.mmd', 'b.mmd'], dir)
+    expect([r.code, r.stdout]).toEqual([1, 'wrote b.seq\n'])
+    expect(read(dir, 'a.seq')).toBe(HAND)
+  })
+
+  test('a Markdown page: converted in place as always, but a copy in an -o folder does not replace a page there', async () => {
+    const page = '# Flow\n\n```mermaid\nsequenceDiagram\n  Alice->>Bob: hi\n```\n'
+    const dir = workdir({ 'p.md': page, 'out/p.md': '# my own page\n' })
+    const copy = await lifeline(['import', 'p.md', '-o', 'out/'], dir)
+    expect(copy.code).toBe(1)
+    expect(copy.stderr).toContain(`${join('out', 'p.md')} already exists`)
+    expect(read(dir, 'out/p.md')).toBe('# my own page\n')
+    expect((await lifeline(['import', 'p.md', '-o', 'out/', '--force'], dir)).code).toBe(0)
+    expect(read(dir, 'out/p.md')).toContain('```lifeline\nAlice -> Bob: hi\n```')
+    expect((await lifeline(['import', 'p.md'], dir)).code).toBe(0)
+    expect(read(dir, 'p.md')).toContain('```lifeline\n')
+  })
+
+  test('standard input into an -o folder that already holds diagram.seq', async () => {
+    const dir = workdir({ 'out/diagram.seq': HAND })
+    const r = await lifeline(['import', '-', '-o', 'out/'], dir, MERMAID)
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain(`${join('out', 'diagram.seq')} already exists`)
+    expect(read(dir, 'out/diagram.seq')).toBe(HAND)
   })
 })
