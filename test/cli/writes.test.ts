@@ -1,8 +1,8 @@
 // Where outputs land, for every command that writes (render, PNG, md, import), in process
 // through main() in folders of the test's own: a folder is made only when a file is written
-// into it, a write that fails says which path and why in words, and import replaces an
-// existing file only when told to.
-import { chmodSync, existsSync, readFileSync } from 'node:fs'
+// into it, a write that fails says which path and why in words, an empty output path is a
+// usage error, and import replaces an existing file only when told to.
+import { chmodSync, existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { runMain } from './in-process.js'
@@ -66,6 +66,21 @@ describe('a write that fails says which path and why, in words', () => {
     expect([r.code, r.stderr]).toEqual([1, 'x.seq: error: cannot write ro/sub/x.svg: cannot create the folder ro/sub (permission denied)\n'])
     const into = await lifeline(['x.seq', '-o', 'ro/'], dir)
     expect([into.code, into.stderr]).toEqual([1, 'x.seq: error: cannot write ro/x.svg: the folder ro may not be written (permission denied)\n'])
+  })
+})
+
+describe('an empty output path is a usage error', () => {
+  test.each([
+    [['x.seq', '-o', '']],
+    [['x.seq', '--output=']],
+    [['import', 'f.mmd', '-o', '']],
+    [['md', '--out-dir', '', 'p.md']],
+  ])('%j', async (args) => {
+    const dir = workdir({ 'x.seq': GOOD, 'f.mmd': MERMAID, 'p.md': '```lifeline\na -> b\n```\n' })
+    const r = await lifeline(args, dir)
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('the path is empty: name a file or a folder')
+    expect(readdirSync(dir).sort()).toEqual(['f.mmd', 'p.md', 'x.seq'])
   })
 })
 

@@ -18,6 +18,7 @@ import { loadMarkdownParser } from '../md/fences.js'
 import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE, type Run } from '../exit.js'
 import { readInputText, resolveInputs, STDIN } from '../inputs.js'
 import type { Io } from '../io.js'
+import { parseOutputPath } from '../output-option.js'
 import { inputIdentities, overwritesInput, type InputIdentities } from '../overwrites-input.js'
 import type { SourceText } from '../read-source.js'
 import { rewriteIfUnchanged } from '../rewrite.js'
@@ -55,7 +56,7 @@ export function defineImportCommand(program: Command, io: Io, run: Run): void {
     .command('import')
     .description('Convert Mermaid and PlantUML sequence diagrams (files, or blocks in Markdown pages) to Lifeline.')
     .argument('<files...>', "diagram files or Markdown pages; '-' reads standard input and writes standard output")
-    .option('-o, --output <path>', "output file, or a folder (ending in '/' or existing) for several inputs")
+    .option('-o, --output <path>', "output file, or a folder (ending in '/' or existing) for several inputs", parseOutputPath)
     .addOption(new Option('--from <tool>', 'the source language, when neither the extension nor the content says').choices(SOURCE_LANGUAGES))
     .option('--force', 'replace a file already at an output name made from the input (beside it, or in an -o folder)')
     .addHelpText('after', HELP)

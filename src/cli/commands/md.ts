@@ -14,6 +14,7 @@ import { diagnosticText } from '../diagnostic-output.js'
 import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE, type Run } from '../exit.js'
 import { resolveInputs } from '../inputs.js'
 import type { Io } from '../io.js'
+import { parseOutputPath } from '../output-option.js'
 import { loadMarkdownParser } from '../md/fences.js'
 import { marker } from '../md/names.js'
 import { findStale } from '../md/stale.js'
@@ -53,7 +54,7 @@ export function defineMdCommand(program: Command, io: Io, run: Run): void {
     .command('md')
     .description('Render the lifeline blocks of Markdown files to SVG and link each image after its block.')
     .argument('<files...>', 'Markdown files')
-    .option('--out-dir <folder>', 'where the SVGs go (default: beside each Markdown file, or outDir from lifeline.config.json)')
+    .option('--out-dir <folder>', 'where the SVGs go (default: beside each Markdown file, or outDir from lifeline.config.json)', parseOutputPath)
     .option('--check', 'write nothing; list what is out of date and exit 1 if anything is')
     .option('--prune', 'remove SVGs of blocks that no longer exist')
     .option('--strict', 'treat warnings as errors')

@@ -9,6 +9,7 @@ import { renderBatch, type Entry } from '../batch/render-batch.js'
 import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE, type Run } from '../exit.js'
 import { readStdin, resolveInputs, STDIN, type Input } from '../inputs.js'
 import type { Io } from '../io.js'
+import { parseOutputPath } from '../output-option.js'
 import { inputIdentities, overwritesInput } from '../overwrites-input.js'
 import { MAX_SCALE } from '../png.js'
 import { produce, type OutputFormat, type ProduceOptions } from '../produce.js'
@@ -42,7 +43,7 @@ export function defineRenderCommand(program: Command, io: Io, run: Run, commands
   program
     .description('Compile Lifeline sequence diagrams (*.seq) to SVG or PNG.')
     .argument('[files...]', "diagram files or glob patterns; '-' (or none, with piped input) reads standard input")
-    .option('-o, --output <path>', "output file (.svg or .png), a folder (ending in '/' or existing) for several inputs, or '-' for standard output")
+    .option('-o, --output <path>', "output file (.svg or .png), a folder (ending in '/' or existing) for several inputs, or '-' for standard output", parseOutputPath)
     .addOption(new Option('--format <format>', 'output format (default: from the -o extension, else svg)').choices(FORMATS))
     .option('--scale <n>', 'PNG resolution: pixels per SVG unit (default: 1)', parseScale)
     .addOption(new Option('--theme <theme>', "override the diagrams' theme").choices(THEME_NAMES))
