@@ -128,3 +128,15 @@ describe('lifeline import replaces an existing file only when told to', () => {
     expect(read(dir, 'out/diagram.seq')).toBe(HAND)
   })
 })
+
+describe('a page rewritten in place', () => {
+  test('a read-only page converted in place is one line, and the other inputs are still imported (even as root)', async () => {
+    const page = '```mermaid\nsequenceDiagram\n  Alice->>Bob: hi\n```\n'
+    const dir = workdir({ 'ro.md': page, 'f.mmd': MERMAID })
+    chmodSync(join(dir, 'ro.md'), 0o444)
+    const r = await lifeline(['import', 'ro.md', 'f.mmd'], dir)
+    expect([r.code, r.stdout]).toEqual([1, 'wrote f.seq\n'])
+    expect(r.stderr).toBe('ro.md: error: cannot write ro.md: it is read-only (make it writable to let lifeline replace it)\n')
+    expect(read(dir, 'ro.md')).toBe(page)
+  })
+})

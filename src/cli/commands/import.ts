@@ -21,7 +21,7 @@ import type { Io } from '../io.js'
 import { parseOutputPath } from '../output-option.js'
 import { inputIdentities, overwritesInput, type InputIdentities } from '../overwrites-input.js'
 import type { SourceText } from '../read-source.js'
-import { rewriteIfUnchanged } from '../rewrite.js'
+import { rewriteOrSay } from '../rewrite.js'
 import { writeFailure } from '../write-output.js'
 
 const COMMAND = 'lifeline import'
@@ -155,9 +155,7 @@ async function importMarkdownPage(file: string, source: SourceText & { ok: true 
   if (target === STDIN) return (io.stdout(result.text), true)
   // In place, as md and fmt rewrite: with its byte-order mark, and only if nobody changed it since it was read.
   if (target === file) {
-    if ((await rewriteIfUnchanged(file, source.bytes, result.text, io)) === 'changed meanwhile') {
-      return (io.stderr(`${escapeControls(file)}: error: it changed while lifeline import ran, so it was not converted: run lifeline import again\n`), false)
-    }
+    if (!(await rewriteOrSay(file, source.bytes, result.text, io, COMMAND, 'it was not converted'))) return false
   } else if (!(await writeImported(file, target, result.text, into, io))) return false
   io.stdout(`${target === file ? 'updated' : 'wrote'} ${target}: ${result.converted} diagram${result.converted === 1 ? '' : 's'} converted\n`)
   return true

@@ -20,7 +20,7 @@ import { marker } from '../md/names.js'
 import { findStale } from '../md/stale.js'
 import { linkedText, planFile, refuseBlock, type BlockPlan, type FilePlan, type PlanOptions } from '../md/plan.js'
 import { decodeSource, readFileBytes } from '../read-source.js'
-import { rewriteIfUnchanged } from '../rewrite.js'
+import { rewriteOrSay } from '../rewrite.js'
 import { stderrColour } from '../terminal.js'
 import { writeFailure } from '../write-output.js'
 
@@ -201,10 +201,7 @@ async function writeUpdates(file: string, read: Uint8Array, plan: FilePlan, stal
     io.stdout(`wrote ${shown(block.svgPath, io)}\n`)
   }
   if (relink) {
-    if ((await rewriteIfUnchanged(file, read, text, io)) === 'changed meanwhile') {
-      io.stderr(`${escapeControls(file)}: error: it changed while lifeline md ran, so its links were not updated: run lifeline md again\n`)
-      return false
-    }
+    if (!(await rewriteOrSay(file, read, text, io, 'lifeline md', 'its links were not updated'))) return false
     io.stdout(`updated ${escapeControls(file)}\n`)
   }
   // An edited block's previous SVG (its link pointed there) goes with the link; other leftovers wait for --prune.
