@@ -8,6 +8,11 @@ import { linkOf } from './link.js'
 import { didYouMean } from '../diagnostics/suggest.js'
 import { parseBoolean, parseColor, parseLink, parseText, type Parsed } from './values.js'
 
+/** A message or a new bar naming a participant after `line` destroyed it. */
+export function destroyedError(name: Ast.Name, line: number): Diagnostic {
+  return error('destroyed-participant', `'${name.value}' was destroyed on line ${line}`, name.span)
+}
+
 export function parseShape(text: string): Parsed<Shape> {
   const shape = SHAPES.find((s) => s === text)
   if (shape) return { ok: true, value: shape }
@@ -120,6 +125,12 @@ export class ParticipantRegistry {
   unknown(name: Ast.Name): Diagnostic {
     const hint = this.suggested++ < SUGGESTED_NAMES ? didYouMean(name.value, this.ids()) : ''
     return error('unknown-participant', `unknown participant '${name.value}'${hint}`, name.span)
+  }
+
+  /** The line that destroyed `name`'s participant at a row before `row`; undefined when none did. */
+  destroyLineBefore(name: string, row: number): number | undefined {
+    const draft = this.drafts.get(name)
+    return draft?.destroyedAt !== undefined && draft.destroyedAt < row ? draft.destroyLine : undefined
   }
 
   /**

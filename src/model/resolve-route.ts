@@ -2,7 +2,7 @@
 // everyone), checks that the pair can make a message, and reports what cannot.
 import { error, warning, type Diagnostic, type Span } from '../diagnostics/diagnostic.js'
 import type * as Ast from '../syntax/ast.js'
-import type { ParticipantRegistry } from './participants.js'
+import { destroyedError, type ParticipantRegistry } from './participants.js'
 import type { EdgeSide, Route } from './route.js'
 
 /**
@@ -21,11 +21,13 @@ function endpointSpan(e: Ast.Endpoint): Span {
 function endpoint(e: Ast.Endpoint, line: number, participants: ParticipantRegistry, diagnostics: Diagnostic[]): End | undefined {
   if (e.kind === 'everyone') return { kind: 'everyone' }
   if (e.kind !== 'name') return { kind: 'edge', side: EDGE_SIDES[e.kind] }
-  const draft = participants.mention(e.name.value, line)
-  if (draft.destroyLine !== undefined) {
-    diagnostics.push(error('destroyed-participant', `'${draft.id}' was destroyed on line ${draft.destroyLine}`, e.name.span))
+  // A message after the destroying statement, on whatever row: it cannot reach the cross.
+  const destroyLine = participants.destroyLineBefore(e.name.value, Infinity)
+  if (destroyLine !== undefined) {
+    diagnostics.push(destroyedError(e.name, destroyLine))
     return undefined
   }
+  const draft = participants.mention(e.name.value, line)
   draft.used = true
   draft.takesPart = true
   return { kind: 'name', id: draft.id }
