@@ -117,7 +117,8 @@ async function refuseForeignSvgs(markdown: string, plan: FilePlan, inputs: Reado
     plan.blocks.map(async (block) => {
       if (block.svg === undefined) return block
       const kind = await io.kind(block.svgPath)
-      if (kind === 'missing') return block
+      // A link to nothing (or a loop) holds no file: the writer refuses to write through it, in its own words.
+      if (kind === 'missing' || kind === 'broken-link' || kind === 'link-loop') return block
       const svg = shown(block.svgPath, io)
       const id = await io.identity(block.svgPath)
       if (kind !== 'file' || (id !== undefined && inputs.has(id))) return refuseBlock(block, 'svg-path-taken', `${svg} is ${kind === 'file' ? 'an input' : 'not a regular file'}: give this block another name=`)
