@@ -6,6 +6,7 @@
 import { error, warning, type Diagnostic, type Span } from '../diagnostics/diagnostic.js'
 import type * as Ast from '../syntax/ast.js'
 import { deriveId } from './ids.js'
+import type { MarkupReport } from './plantuml/creole-tags.js'
 
 type Body = Ast.Statement[]
 
@@ -66,7 +67,7 @@ export class DiagramBuilder {
    * @param styles writes a label of the source tool in Lifeline's inline-style syntax (see
    *   styles.ts); applied to every label Lifeline draws with styles, not to names
    */
-  constructor(private readonly styles: (text: string) => string) {}
+  constructor(private readonly styles: (text: string, report: MarkupReport) => string) {}
 
   private get body(): Body {
     return this.stack[this.stack.length - 1]?.body ?? this.root
@@ -103,19 +104,24 @@ export class DiagramBuilder {
       case 'note':
       case 'ref':
       case 'return':
-        return s.label ? { ...s, label: this.styledText(s.label) } : s
+        return s.label ? { ...s, label: this.styledText(s.label, s.span) } : s
       case 'divider':
       case 'delay':
-        return { ...s, text: this.styles(s.text) }
+        return { ...s, text: this.styled(s.text, s.span) }
       case 'setting':
-        return s.key === 'title' && s.value ? { ...s, value: this.styledText(s.value) } : s
+        return s.key === 'title' && s.value ? { ...s, value: this.styledText(s.value, s.span) } : s
       default:
         return s
     }
   }
 
-  private styledText(t: Ast.Text): Ast.Text {
-    return { ...t, value: this.styles(t.value) }
+  /** `text` in Lifeline's syntax; markup it cannot carry is reported once per kind, after the statement at `span`. */
+  private styled(text: string, span: Span): string {
+    return this.styles(text, (kind, message) => this.unsupportedOnce(kind, span, message, span.end))
+  }
+
+  private styledText(t: Ast.Text, span: Span): Ast.Text {
+    return { ...t, value: this.styled(t.value, span) }
   }
 
   /** The Lifeline id of a name the source used, if any statement so far used it. */
@@ -179,11 +185,11 @@ export class DiagramBuilder {
       // Lifeline's boxes do not nest: the inner box's participants join the outer box.
       this.stack.push({ kind: 'merged', keyword: 'box', owner: 'box', label: undefined, start: header.span.start, keywordSpan: header.span, body: outer.body })
       const inner = header.label ? `the box '${header.label}'` : 'this box'
-      this.unsupported(header.span, `${inner} inside the box '${outer.label?.value ?? ''}' is merged into it: Lifeline boxes do not nest`, header.span.end)
+      this.unsupported(header.span, `${inner} inside the box '${outer.label?.value ?? ''}' is merged into it${header.fill ? ', its colour left out' : ''}: Lifeline boxes do not nest`, header.span.end)
       return
     }
     const kind = header.keyword === 'box' || header.keyword === 'highlight' ? header.keyword : 'fragment'
-    const label = header.label ? text(kind === 'box' ? header.label : this.styles(header.label), header.span) : undefined
+    const label = header.label ? text(kind === 'box' ? header.label : this.styled(header.label, header.span), header.span) : undefined
     const at = { start: header.span.end, end: header.span.end }
     const body: Body = header.fill ? [{ kind: 'property', span: at, key: 'style.fill', keySpan: at, value: text(header.fill, at) }] : []
     this.stack.push({ kind, keyword: header.keyword, owner: header.keyword, label, start: header.span.start, keywordSpan: header.span, body })
@@ -198,7 +204,7 @@ export class DiagramBuilder {
   branch(keyword: Ast.BranchStatement['keyword'], label: string | undefined, span: Span, lineStart: number): void {
     const owner = this.innermost() ?? 'alt'
     this.close(lineStart)
-    this.stack.push({ kind: 'branch', keyword, owner, label: label ? text(this.styles(label), span) : undefined, start: span.start, keywordSpan: span, body: [] })
+    this.stack.push({ kind: 'branch', keyword, owner, label: label ? text(this.styled(label, span), span) : undefined, start: span.start, keywordSpan: span, body: [] })
   }
 
   /**
@@ -245,14 +251,18 @@ export class DiagramBuilder {
    * given, so it trails the statement that stands for the item).
    */
   unsupported(span: Span, message: string, after?: number): void {
-    this.diagnostics.push(warning('import-unsupported', message, span))
+    // one warning per position (the report keeps one per place): a second joins the first
+    const same = this.diagnostics.findIndex((d) => d.code === 'import-unsupported' && d.span.start === span.start)
+    const earlier = this.diagnostics[same]
+    if (earlier) this.diagnostics[same] = warning('import-unsupported', `${earlier.message}; ${message}`, earlier.span)
+    else this.diagnostics.push(warning('import-unsupported', message, span))
     const note = `# import: ${message}`
     if (after === undefined) {
       this.comments.push({ text: note, span })
       return
     }
-    const earlier = this.trailing.get(after)
-    this.trailing.set(after, { text: earlier ? `${earlier.text}; ${message}` : note, span: { start: after, end: after } })
+    const before = this.trailing.get(after)
+    this.trailing.set(after, { text: before ? `${before.text}; ${message}` : note, span: { start: after, end: after } })
   }
 
   /** As `unsupported`, but only the first time an item of this `kind` is met. */
