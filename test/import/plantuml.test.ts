@@ -88,6 +88,7 @@ describe('PlantUML import', () => {
       "A -> B: hi\n# import: 'legend' has no Lifeline equivalent; its text is kept as comments\n# legend top left\n# Short\n# end legend\n" +
         "# import: 'caption' has no Lifeline equivalent; its text is kept as a comment\n# caption figure 1\n",
     )
+    expect(compiled('A -> B\nnewpage The second page\nB -> A')).toBe("A -> B\n# import: 'newpage The second page' has no Lifeline equivalent\nB -> A\n")
   })
 
   test('multi-line participant names, aliases declared in a message, teoz /note', () => {

@@ -141,7 +141,8 @@ export const unexpressed: Handler = (r, line) => {
   const texts = ['header', 'footer', 'legend', 'caption'].includes(word)
   // `legend top left`, `header right`: a position, then the text on the lines up to `end legend`
   const multiLine = texts && (!rest || POSITION.test(rest)) ? r.readUntil(new RegExp(`^end\\s*${word}$`, 'i')) : undefined
-  const what = word.startsWith('!') ? `the preprocessor line '${line.text}' is not expanded` : `'${word}' has no Lifeline equivalent`
+  // the text of a header or legend is kept as comments; of the rest (`newpage A title`), in the warning
+  const what = word.startsWith('!') ? `the preprocessor line '${line.text}' is not expanded` : `'${texts ? word : line.text}' has no Lifeline equivalent`
   r.b.unsupported(lineSpan(line), multiLine ? `${what}; its text is kept as comments` : texts ? `${what}; its text is kept as a comment` : what)
   if (texts) r.b.comment(line.text, lineSpan(line))
   for (const l of multiLine?.body ?? []) r.b.comment(l.text, lineSpan(l))
