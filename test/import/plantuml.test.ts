@@ -103,8 +103,11 @@ describe('PlantUML import', () => {
     const body = 'participant "**Bob**" as B\nB -> C : <back:yellow>hi</back> <size:18>big</size> <u>u</u> <&star> done\nB -> C : <color red>again</color>\nB -> C : see [[https://plantuml.com{the site} docs]] now'
     expect(compiled(body)).toBe(
       'B: Bob { style.bold: true }\n' +
-        "B -> C: hi big u done # import: Creole text colours ('<color>', '<back>') are left out, their text kept; Creole text sizes and fonts ('<size>', '<font>') are left out, their text kept; Creole underline, strike and wave ('<u>', '<s>', '<w>') are left out, their text kept; OpenIconic icons ('<&icon>') are left out, their text kept\n" +
+        "B -> C: hi big u done # import: Creole text colours ('<color>', '<back>') are left out, their text kept; Creole text sizes and fonts ('<size>', '<font>') are left out, their text kept; Creole underline, strike and wave ('__', '--', '~~', '<u>', '<s>', '<w>') are left out, their text kept; OpenIconic icons ('<&icon>') are left out, their text kept\n" +
         'B -> C: again\nB -> C: see docs now { link: https://plantuml.com; tooltip: the site }\n',
+    )
+    expect(compiled('A -> B : a --struck-- __under__ ~~wave~~ x -- y')).toBe(
+      "A -> B: a struck under wave x -- y # import: Creole underline, strike and wave ('__', '--', '~~', '<u>', '<s>', '<w>') are left out, their text kept\n",
     )
   })
 

@@ -1,5 +1,5 @@
 // PlantUML's Creole markup that Lifeline has no style for (text colour and background, size,
-// underline, strike, wave, fonts, images, OpenIconic icons, `[[links]]` inside a label): the
+// underline `__`, strike `--`, wave `~~`, fonts, images, OpenIconic icons, `[[links]]` inside a label): the
 // tags go and their text stays, each kind reported once per diagram. The styles Lifeline has
 // (bold, italic, monospace) are mapped by styles.ts.
 import { LINK } from './links.js'
@@ -12,6 +12,7 @@ const KINDS: readonly (readonly [string, RegExp, (match: string, ...groups: stri
   ['colour', /<\/?(?:color|back)(?:[:\s][^>]*)?>/gi, () => ''],
   ['size', /<\/?(?:size|font)(?:[:\s][^>]*)?>/gi, () => ''],
   ['decoration', /<\/?(?:u|s|strike|del|w|wave)(?::[^>]*)?>/gi, () => ''],
+  ['decoration', /(--|__|~~)(\S(?:.*?\S)?)\1/g, (_, _marker, inner = '') => inner],
   ['image', /<img[:\s][^>]*>/gi, () => ''],
   ['icon', /<&[\w-]+(?:\{[^}]*\})?>/g, () => ''],
   ['link', new RegExp(LINK.source, 'g'), (_, url = '', _tooltip, label = '') => label.trim() || url],
@@ -20,7 +21,7 @@ const KINDS: readonly (readonly [string, RegExp, (match: string, ...groups: stri
 const WHAT: Readonly<Record<string, string>> = {
   colour: "Creole text colours ('<color>', '<back>')",
   size: "Creole text sizes and fonts ('<size>', '<font>')",
-  decoration: "Creole underline, strike and wave ('<u>', '<s>', '<w>')",
+  decoration: "Creole underline, strike and wave ('__', '--', '~~', '<u>', '<s>', '<w>')",
   image: "Creole images ('<img>')",
   icon: "OpenIconic icons ('<&icon>')",
   link: "links inside a label ('[[url label]]')",
