@@ -4,6 +4,7 @@
 // `**` for any depth. As in shells, wildcards do not match names starting with '.', and an
 // argument without wildcards (or naming a file that exists as written) is passed through
 // untouched. What is decided here rather than left to the matcher:
+// - Wildcards never enter node_modules unless the pattern names it (`**/*.seq` in a project).
 // - Wildcards never enter a symbolic link to a folder, as bash's `**` does not: a link to an
 //   ancestor would otherwise loop. A folder named literally in the pattern may be a link.
 //   Links to files match like files.
@@ -63,6 +64,9 @@ export async function expandPattern(raw: string, cwd: string): Promise<Expansion
     followSymbolicLinks: true,
     braceExpansion: true,
     extglob: false,
+    // A dependency's own diagrams are not the project's: wildcards skip node_modules (and do
+    // not walk it) unless the pattern names it.
+    ignore: pattern.includes('node_modules') ? [] : ['**/node_modules/**'],
   })
   const literal = literalPrefix(pattern)
   // As in bash, only a pattern that starts with '.' matches a name that does: picomatch lets

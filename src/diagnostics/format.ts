@@ -6,6 +6,7 @@
 // severity and the caret (the command line's terminal colours).
 import type { LocatedDiagnostic, Severity } from './diagnostic.js'
 import { LineIndex } from './position.js'
+import { charClass, type CharClass } from './char-class.js'
 import { escapeControls, maskControls } from './printable.js'
 
 /** The most characters (UTF-16 units) of a source line shown under a diagnostic. */
@@ -44,7 +45,9 @@ function formatOne(d: LocatedDiagnostic, index: LineIndex, source: string, fileN
   )
 }
 
-/** The part of a line around [from, to) that is shown, and where the caret goes in it (in code points). */
+const CELLS: Readonly<Record<CharClass, number>> = { zero: 0, wide: 2, emoji: 2, other: 1 }
+
+/** The part of a line around [from, to) that is shown, and where the caret goes in it (in terminal cells). */
 function window(source: string, index: LineIndex, line: number, from: number, to: number): { text: string; caretColumn: number; underline: number } {
   const lineStart = index.lineStart(line)
   const lineEnd = lineStart + index.lineLength(line)
@@ -53,12 +56,13 @@ function window(source: string, index: LineIndex, line: number, from: number, to
   const end = notInsidePair(source, Math.min(lineEnd, start + SNIPPET_WIDTH))
   const before = start > lineStart ? ELLIPSIS : ''
   const after = end < lineEnd ? ELLIPSIS : ''
-  const codePoints = (a: number, b: number): number => [...source.slice(a, Math.max(a, b))].length
+  // Terminal cells of the text as shown (controls masked): a wide character takes two.
+  const cells = (a: number, b: number): number => [...maskControls(source.slice(a, Math.max(a, b)))].reduce((n, c) => n + CELLS[charClass(c)], 0)
   const caretAt = Math.min(Math.max(from, start), end)
   return {
     text: before + maskControls(source.slice(start, end)) + after,
-    caretColumn: before.length + codePoints(start, caretAt),
-    underline: Math.max(1, codePoints(caretAt, Math.min(to, end))),
+    caretColumn: before.length + cells(start, caretAt),
+    underline: Math.max(1, cells(caretAt, Math.min(to, end))),
   }
 }
 

@@ -51,3 +51,13 @@ export function didYouMean(word: string, candidates: readonly string[]): string 
   const match = closest(word, candidates)
   return match ? ` (did you mean '${match}'?)` : ''
 }
+
+/**
+ * For a word with '-' or '.' inside where a participant's name stands, read as one token:
+ * `www-data`, or `A-xBob` pasted from Mermaid, which writes arrows without spaces.
+ */
+export function bareNameMessage(word: string): string {
+  const arrow = /^([\p{L}_][\p{L}\p{N}_]*)(--?x)([\p{L}_][\p{L}\p{N}_]*)$/u.exec(word)
+  const spaced = arrow ? `, or put spaces around the arrow ('${arrow[1]} ${arrow[2]} ${arrow[3]}')` : ''
+  return `a name may only hold letters, digits and '_': write "${word}" in quotes${spaced}`
+}

@@ -1,5 +1,6 @@
 // Text measurement from precomputed font metrics (src/layout/font-metrics.ts), so layout is
 // exact, deterministic and needs neither a DOM nor a font parser at run time.
+import { charClass, type CharClass } from '../diagnostics/char-class.js'
 import { BOLD_ITALIC_METRICS, BOLD_METRICS, ITALIC_METRICS, MONO_METRICS, REGULAR_METRICS, type FontMetrics } from './font-metrics.js'
 
 export interface FontSpec {
@@ -25,9 +26,7 @@ const WIDE_EM = 1000 // CJK ideographs, kana, Hangul, full-width forms
 const EMOJI_EM = 1250 // colour emoji are drawn a little wider than 1 em
 const OTHER_EM = 700
 
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u
-const EMOJI = /\p{Extended_Pictographic}/u
-const ZERO_WIDTH = /[\p{M}\p{Cf}\p{Cc}]/u
+const ESTIMATES: Readonly<Record<CharClass, number>> = { zero: 0, emoji: EMOJI_EM, wide: WIDE_EM, other: OTHER_EM }
 
 /** One width per code point; where `metrics` has no glyph, the width from `fallback` (if given). */
 function flatten(metrics: FontMetrics, fallback?: Int16Array): Int16Array {
@@ -41,10 +40,7 @@ function flatten(metrics: FontMetrics, fallback?: Int16Array): Int16Array {
 }
 
 function estimate(char: string): number {
-  if (ZERO_WIDTH.test(char)) return 0
-  if (EMOJI.test(char)) return EMOJI_EM
-  if (WIDE.test(char)) return WIDE_EM
-  return OTHER_EM
+  return ESTIMATES[charClass(char)]
 }
 
 function widthTable(table: Int16Array): (text: string) => number {

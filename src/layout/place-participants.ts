@@ -70,8 +70,16 @@ export function delayCentres(items: readonly Item[], ctx: PlacementContext): num
 export function placeActivations(model: SequenceModel, ctx: PlacementContext): ActivationLayout[] {
   const ys = momentYs(model.items, ctx)
   const crossTop = new Map(model.participants.flatMap((p) => (p.destroyedAt === undefined ? [] : [[p.id, ctx.anchor(p.destroyedAt) - DESTROY_SIZE] as const])))
+  // The message that creates a participant reaches its new head's side: a bar it opens
+  // (`a -> +b` after `create b`) starts below that head instead of across its name.
+  const headBottom = new Map(
+    model.participants.flatMap((p) => {
+      const head = p.createdAt === undefined ? undefined : ctx.createdHead(p.id, p.createdAt)
+      return head ? [[p.id, head.y + head.height] as const] : []
+    }),
+  )
   return model.activations.map((a) => {
-    const y1 = ys.top(a.start) - ACTIVATION_OVERHANG
+    const y1 = Math.max(ys.top(a.start) - ACTIVATION_OVERHANG, headBottom.get(a.participant) ?? -Infinity)
     const natural = Math.max(ys.bottom(a.end) + ACTIVATION_OVERHANG, y1 + 2 * ACTIVATION_OVERHANG + DESTROY_SIZE)
     const y2 = Math.max(y1, Math.min(natural, crossTop.get(a.participant) ?? Infinity))
     const x = ctx.x(a.participant) - ACTIVATION_WIDTH / 2 + a.depth * ACTIVATION_NEST

@@ -2,12 +2,13 @@
 // pass in source order, since a row depends only on what came before).
 import { error, warning, type Diagnostic, type Span } from '../diagnostics/diagnostic.js'
 import type { LineIndex } from '../diagnostics/position.js'
+import { bareNameMessage } from '../diagnostics/suggest.js'
 import type * as Ast from '../syntax/ast.js'
 import { readAttributes } from './attributes.js'
 import { styled } from './inline-styles.js'
 import type { BlockStyle, Branch, Item, Message, MessageKind, SequenceModel } from './model.js'
 import { linkOf } from './link.js'
-import { ParticipantRegistry } from './participants.js'
+import { destroyedError, ParticipantRegistry } from './participants.js'
 import { arrivalMoment, lineOf } from './moment.js'
 import { latestArrival, Scheduler, type MessageRows } from './schedule.js'
 import { resolveRoute } from './resolve-route.js'
@@ -151,15 +152,14 @@ class ModelBuilder {
         const style = blockStyle(readAttributes(s.attributes ?? [], NOTE_ATTRIBUTES, 'note', this.diagnostics))
         const row = s.parallel ? this.scheduler.sameRow() : this.scheduler.step()
         const text = styled(s.label?.value ?? '')
-        // `& note over b` on the row that destroys b annotates it; a later note has no lifeline.
-        if (this.destroyedBefore(s.targets, row)) return undefined
+        this.afterDestroy(s.targets, row, 'note')
         return targets && { type: 'note', placement: s.placement, targets, label: text.label, runs: text.runs, style, line, row }
       }
       case 'ref': {
         const targets = this.known(s.targets)
         const text = styled(s.label?.value ?? '')
         const row = this.scheduler.step()
-        if (this.destroyedBefore(s.targets, row)) return undefined
+        this.afterDestroy(s.targets, row, 'ref')
         return targets && { type: 'ref', targets, label: text.label, runs: text.runs, line, row }
       }
       case 'activation':
@@ -169,12 +169,15 @@ class ModelBuilder {
         return this.returnMessage(s, line)
       case 'highlight':
         return this.highlight(s)
-      case 'property':
-        // Boxes (and highlights) read their own properties: one anywhere else means nothing.
-        this.diagnostics.push(
-          error('misplaced-property', `'${s.key}' colours the box or highlight it stands in; a participant or a message takes it in its attributes ('a { ${s.key}: ... }')`, s.keySpan),
-        )
+      case 'property': {
+        // Boxes (and highlights) read their own properties: one anywhere else means nothing. A
+        // key without a dot is no property at all but a declaration of a name with '-' in it.
+        const [code, message] = s.key.includes('.')
+          ? ['misplaced-property', `'${s.key}' colours the box or highlight it stands in; a participant or a message takes it in its attributes ('a { ${s.key}: ... }')`]
+          : ['invalid-name', bareNameMessage(s.key)]
+        this.diagnostics.push(error(code, message, s.keySpan))
         return undefined
+      }
       case 'lifecycle':
         return this.lifecycle(s, line)
       case 'divider':
@@ -278,18 +281,27 @@ class ModelBuilder {
     return distinct.map((n) => n.value)
   }
 
-  /** Reports each of `names` destroyed before `row`; whether any was. */
-  private destroyedBefore(names: readonly Ast.Name[], row: number): boolean {
-    const found = names.map((n) => this.participants.destroyed(n, row)).filter((d) => d !== undefined)
-    this.diagnostics.push(...found)
-    return found.length > 0
+  /**
+   * Warns for each of `names` destroyed before `row`: the note or ref stands below the cross,
+   * where no lifeline is left (Mermaid draws such notes, so an imported diagram keeps them).
+   * One attached with `&` to the destroying message annotates it and is not warned about.
+   */
+  private afterDestroy(names: readonly Ast.Name[], row: number, what: 'note' | 'ref'): void {
+    for (const n of names) {
+      const line = this.participants.destroyLineBefore(n.value, row)
+      if (line !== undefined) this.diagnostics.push(warning('after-destroy', `'${n.value}' was destroyed on line ${line}: this ${what} stands below its cross, where its lifeline has ended`, n.span))
+    }
   }
 
   private activation(s: Ast.ActivationStatement, line: number): void {
     if (!this.known([s.target])) return
-    // A bar cannot open on a lifeline that has ended (one still open ended at the cross).
-    if (s.action === 'activate' && this.destroyedBefore([s.target], Infinity)) return
     const id = s.target.value
+    // A bar cannot open on a lifeline that has ended (one still open ended at the cross).
+    const destroyLine = s.action === 'activate' ? this.participants.destroyLineBefore(id, Infinity) : undefined
+    if (destroyLine !== undefined) {
+      this.diagnostics.push(destroyedError(s.target, destroyLine))
+      return
+    }
     if (s.action === 'activate') {
       this.scheduler.activate(id, this.scheduler.activationStart(id), line)
       this.opened(id, this.lastSender.get(id))

@@ -8,6 +8,11 @@ import { linkOf } from './link.js'
 import { didYouMean } from '../diagnostics/suggest.js'
 import { parseBoolean, parseColor, parseLink, parseText, type Parsed } from './values.js'
 
+/** A message or a new bar naming a participant after `line` destroyed it. */
+export function destroyedError(name: Ast.Name, line: number): Diagnostic {
+  return error('destroyed-participant', `'${name.value}' was destroyed on line ${line}`, name.span)
+}
+
 export function parseShape(text: string): Parsed<Shape> {
   const shape = SHAPES.find((s) => s === text)
   if (shape) return { ok: true, value: shape }
@@ -122,14 +127,10 @@ export class ParticipantRegistry {
     return error('unknown-participant', `unknown participant '${name.value}'${hint}`, name.span)
   }
 
-  /**
-   * The error for `name` used after its participant was destroyed at a row before `row`
-   * (undefined when it was not): a message, note, ref or bar there would hang below its cross.
-   */
-  destroyed(name: Ast.Name, row: number): Diagnostic | undefined {
-    const draft = this.drafts.get(name.value)
-    if (draft?.destroyedAt === undefined || draft.destroyedAt >= row) return undefined
-    return error('destroyed-participant', `'${draft.id}' was destroyed on line ${draft.destroyLine}`, name.span)
+  /** The line that destroyed `name`'s participant at a row before `row`; undefined when none did. */
+  destroyLineBefore(name: string, row: number): number | undefined {
+    const draft = this.drafts.get(name)
+    return draft?.destroyedAt !== undefined && draft.destroyedAt < row ? draft.destroyLine : undefined
   }
 
   /**

@@ -2,7 +2,7 @@
 // everyone), checks that the pair can make a message, and reports what cannot.
 import { error, warning, type Diagnostic, type Span } from '../diagnostics/diagnostic.js'
 import type * as Ast from '../syntax/ast.js'
-import type { ParticipantRegistry } from './participants.js'
+import { destroyedError, type ParticipantRegistry } from './participants.js'
 import type { EdgeSide, Route } from './route.js'
 
 /**
@@ -22,9 +22,9 @@ function endpoint(e: Ast.Endpoint, line: number, participants: ParticipantRegist
   if (e.kind === 'everyone') return { kind: 'everyone' }
   if (e.kind !== 'name') return { kind: 'edge', side: EDGE_SIDES[e.kind] }
   // A message after the destroying statement, on whatever row: it cannot reach the cross.
-  const destroyed = participants.destroyed(e.name, Infinity)
-  if (destroyed) {
-    diagnostics.push(destroyed)
+  const destroyLine = participants.destroyLineBefore(e.name.value, Infinity)
+  if (destroyLine !== undefined) {
+    diagnostics.push(destroyedError(e.name, destroyLine))
     return undefined
   }
   const draft = participants.mention(e.name.value, line)

@@ -123,6 +123,7 @@ const autonumber: Rule = (line) => {
   if (!m || /^:/.test(m[1] ?? '')) return undefined
   const args = m[1] ?? ''
   if (args === 'stop') return { at: 0, message: "PlantUML's `autonumber stop` is `autonumber: false` here" }
+  if (args === 'off') return { at: 0, message: "Mermaid's `autonumber off` is `autonumber: false` here" }
   if (/^resume/.test(args)) return { at: 0, message: "PlantUML's `autonumber resume` is `autonumber: N` here, N being the next number" }
   const n = /^(\d+)(?:\s+(\d+))?(?:\s+"(.*)")?$/.exec(args)
   if (!n) return { at: 0, message: `PlantUML's \`autonumber ${args}\` is \`autonumber: N { step: K; format: "[1]" }\` here` }
@@ -143,7 +144,9 @@ const keywordLines: Rule = (line) => {
   if (/^newpage\b/.test(line)) return { at: 0, message: "PlantUML's `newpage` has no equivalent here: split the diagram into two files" }
   if (/^legend\b/.test(line)) return { at: 0, message: "PlantUML's `legend ... endlegend` has no equivalent here: a note can hold the text", until: /^end\s?legend$/ }
   if (/^(header|footer|caption|mainframe|scale)\b/.test(line)) return { at: 0, message: `PlantUML's \`${word}\` has no equivalent here` }
-  if (/^links?\s+[^:]+:/.test(line)) return { at: 0, message: "Mermaid's `link` menus are attributes here: `A { link: https://...; tooltip: Dashboard }`" }
+  const link = /^link\s+([^:]+?)\s*:\s*(.*?)\s*@\s*(\S+)\s*$/.exec(line)
+  if (link) return { at: 0, message: `Mermaid's \`link\` menus are attributes here: \`${link[1]} { link: ${link[3]}; tooltip: ${link[2]} }\`` }
+  if (/^links?\s+[^:]+:/.test(line)) return { at: 0, message: "Mermaid's `link` menus are attributes here: `A { link: https://...; tooltip: ... }`" }
   if (/^(activate|deactivate)\s+\S+\s+#\w+/.test(line)) return at(line, '#', "a colour on an activation is PlantUML's and has no equivalent here: write `activate A`")
   return undefined
 }

@@ -8,6 +8,7 @@ import { error, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { groupDigits } from '../diagnostics/format.js'
 import { LineIndex } from '../diagnostics/position.js'
 import type * as Ast from './ast.js'
+import { bidiWarnings } from './bidi-controls.js'
 import { foreignDiagram, foreignLines, mayHoldForeignLines } from './foreign.js'
 import { lexerDiagnostic } from './lexer-errors.js'
 import { missingBraceBeforeBranch } from './missing-brace.js'
@@ -49,6 +50,14 @@ function parseTokens(tokens: IToken[]): { cst: DiagramCstNode | undefined; error
 export function parse(source: string, limits?: TokenLimits): ParseResult {
   const diagram = foreignDiagram(source)
   if (diagram) return { ast: { statements: [], comments: [] }, diagnostics: [diagram] }
+  const parsed = parseNative(source, limits)
+  const bidi = bidiWarnings(source)
+  if (bidi.length === 0) return parsed
+  return { ast: parsed.ast, diagnostics: [...parsed.diagnostics, ...bidi].sort((a, b) => a.span.start - b.span.start) }
+}
+
+/** Lifeline text, with any lines pasted from Mermaid or PlantUML reported and left out. */
+function parseNative(source: string, limits: TokenLimits | undefined): ParseResult {
   const first = parseText(source, limits)
   if (!mayHoldForeignLines(source, hasErrors(first.diagnostics))) return first
   const lines = new LineIndex(source)

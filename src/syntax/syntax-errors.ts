@@ -8,6 +8,7 @@ import * as T from '../../grammar/tokens.js'
 import { error, type Diagnostic, type Span } from '../diagnostics/diagnostic.js'
 import { is, TokenContext, valid, type StatementSoFar } from './token-context.js'
 import { keywordTypo } from './typos.js'
+import { bareNameMessage } from '../diagnostics/suggest.js'
 
 const NAME_TOKENS = [T.Identifier, T.QuotedString, T.DottedKey]
 const KEYWORD_NAMES = new Set(T.allTokens.filter((t) => t.name.startsWith('Kw_')).map((t) => t.name))
@@ -106,6 +107,7 @@ function explain(p: ErrorPayload, w: Where): Explanation {
     case 'name':
     case 'endpoint':
     case 'nameList':
+      if (valid(actual) && is(actual, T.DottedKey)) return ['invalid-name', bareNameMessage(actual.image)]
       return ['expected-name', `expected a participant name${after}, found ${found}`]
     case 'label':
       return ['expected-label', `expected a label${after}, found ${found}`]
@@ -141,7 +143,7 @@ function mismatch(expected: string, w: Where): Explanation {
     return ['expected-colon', `expected ':' between '${previous.image}' and its value (write '${previous.image}: ${value}')`]
   }
   if (w.rules.at(-2) === 'property' && previous && !is(actual, T.Newline, T.Semicolon, T.RCurly)) {
-    return ['invalid-name', `a name may only hold letters, digits and '_': write "${previous.image}" in quotes`, previous]
+    return ['invalid-name', bareNameMessage(previous.image), previous]
   }
   const inNames = w.rules.at(-1) === 'labelPart' && ['note', 'ref'].includes(w.rules.at(-2) ?? '')
   if (inNames && previous && expected === T.Colon.LABEL && is(actual, ...NAME_TOKENS)) {
@@ -174,6 +176,8 @@ function endOfStatement(w: Where): Explanation {
   const head = statement.head
   const found = describeToken(actual)
   const afterPrevious = previous ? ` after ${describeToken(previous)}` : ''
+  // `my-db: Postgres { ... }`: a declaration of a name with '-' read as a box's property line.
+  if (head && is(head, T.DottedKey) && !head.image.includes('.') && is(actual, T.LCurly)) return ['invalid-name', bareNameMessage(head.image), head]
   if (head && previous && statement.length === 1) {
     const fix = firstWordFix(head, previous, statement, w.context)
     if (fix) return fix

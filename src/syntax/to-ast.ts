@@ -36,8 +36,12 @@ export function unescape(raw: string, quoted: boolean): string {
 
 function textOf(t: IToken): Ast.Name {
   const quoted = t.image.startsWith('"')
-  const inner = quoted ? t.image.slice(1, t.image.endsWith('"') && t.image.length > 1 ? -1 : undefined) : t.image
-  return { value: quoted ? unescape(inner, true) : unescape(inner.trim(), false), span: tokenSpan(t), quoted }
+  if (quoted) return { value: unescape(t.image.slice(1, t.image.endsWith('"') && t.image.length > 1 ? -1 : undefined), true), span: tokenSpan(t), quoted }
+  // Bare text is its words: the blanks around them (before a ' {' or a comment) are no part
+  // of it, so a diagnostic underlines the words alone.
+  const start = t.startOffset + (t.image.length - t.image.trimStart().length)
+  const end = Math.max(start, t.startOffset + t.image.trimEnd().length)
+  return { value: unescape(t.image.trim(), false), span: { start, end }, quoted }
 }
 
 const ARROWS: Record<string, Ast.ArrowKind> = {

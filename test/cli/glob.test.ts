@@ -9,7 +9,7 @@ import { expandPattern, MAX_BRACE_GROUPS, normalisePattern, patternProblem } fro
 
 function tree(): string {
   const dir = mkdtempSync(join(tmpdir(), 'lifeline-glob-'))
-  for (const file of ['a.seq', 'a.b.seq', '.hidden.seq', 'd01.seq', 'a+(b).seq', 'x/b.seq', 'x/y/c.seq', 'real/r.seq', 'c.txt']) {
+  for (const file of ['a.seq', 'a.b.seq', '.hidden.seq', 'd01.seq', 'a+(b).seq', 'x/b.seq', 'x/y/c.seq', 'real/r.seq', 'c.txt', 'node_modules/p/n.seq', 'x/node_modules/q.seq']) {
     mkdirSync(join(dir, file, '..'), { recursive: true })
     writeFileSync(join(dir, file), '')
   }
@@ -45,6 +45,11 @@ describe('glob patterns', () => {
   test('** reaches every depth and never enters a link to a folder, so link loops end', async () => {
     expect(await files('**/*.seq')).toEqual(['a+(b).seq', 'a.b.seq', 'a.seq', 'alias.seq', 'd01.seq', 'real/r.seq', 'x/b.seq', 'x/y/c.seq'])
     expect(await files('x/**/*.seq')).toEqual(['x/b.seq', 'x/y/c.seq'])
+  })
+
+  test('wildcards never walk into node_modules; a pattern that names it does', async () => {
+    expect((await files('**/*.seq')).filter((f) => f.includes('node_modules'))).toEqual([])
+    expect(await files('node_modules/**/*.seq')).toEqual(['node_modules/p/n.seq'])
   })
 
   test('a folder named literally may be a link', async () => {

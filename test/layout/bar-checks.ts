@@ -1,7 +1,8 @@
 // Finds where messages and activation bars disagree: a message end that is not on the edge of
 // the innermost bar of its participant at that y (or on the lifeline when no bar is open), a
-// bar that does not span the statements written between its activate and its deactivate, and
-// an arrowhead drawn on a destroyed participant (a destroying message ends in the cross alone).
+// bar that does not span the statements written between its activate and its deactivate, an
+// arrowhead drawn on a destroyed participant (a destroying message ends in the cross alone),
+// and a bar drawn across a participant's head (one created by the message that opens the bar).
 import type { SequenceModel } from '../../src/model/model.js'
 import { DESTROY_SIZE } from '../../src/layout/constants.js'
 import type { ActivationLayout, DiagramLayout, ItemLayout, MessageLayout, ParticipantLayout, Point, Rect } from '../../src/layout/types.js'
@@ -129,6 +130,19 @@ function headsOnDestroyed(layout: DiagramLayout, messages: readonly MessageLayou
   }
 }
 
+function barsOverHeads(layout: DiagramLayout, problems: string[]): void {
+  for (const bar of layout.activations) {
+    for (const p of layout.participants) {
+      for (const head of [p.head, p.foot]) {
+        const b = head?.bounds
+        if (b && bar.rect.x < b.x + b.width && b.x < bar.rect.x + bar.rect.width && bar.rect.y < b.y + b.height - TOUCH && b.y < bar.rect.y + bar.rect.height - TOUCH) {
+          problems.push(`the bar of ${bar.participant} from line ${bar.line} is drawn across the head of ${p.id}`)
+        }
+      }
+    }
+  }
+}
+
 /** Sentences for every disagreement between messages and bars; the model tells which statements each bar spans. */
 export function findBarProblems(layout: DiagramLayout, model: SequenceModel): string[] {
   const items = allItems(layout.items)
@@ -137,5 +151,6 @@ export function findBarProblems(layout: DiagramLayout, model: SequenceModel): st
   endsOffTheirBars(layout, messages, problems)
   barsShortOfTheirStatements(model, layout, items, problems)
   headsOnDestroyed(layout, messages, problems)
+  barsOverHeads(layout, problems)
   return [...new Set(problems)]
 }

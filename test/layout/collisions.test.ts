@@ -81,6 +81,16 @@ describe('the bar checker finds what it looks for', () => {
     expect(problems(short, source)).toContain('does not span the note on line 3')
   })
 
+  test('a bar across a head', () => {
+    const source = 'a -> b\ncreate c\na -> +c: new\nc --> -a'
+    const layout = layoutOf(source)
+    const [bar] = layout.activations
+    const head = layout.participants[2]!.head.bounds
+    const raised = { ...layout, activations: [{ ...bar!, rect: { ...bar!.rect, y: head.y + head.height / 2 } }] }
+    expect(problems(layout, source)).toBe('')
+    expect(problems(raised, source)).toContain('is drawn across the head of c')
+  })
+
   test('a head on a destroyed participant', () => {
     const source = 'a -> +b\na -x b'
     // The head a plain message would have, at the end of the destroying one.

@@ -107,9 +107,9 @@ describe('arrows and edges', () => {
   test('a message to a participant after a -x destroyed it is an error', () => {
     expect(model('a -x b\na -> b').codes).toEqual(['destroyed-participant'])
   })
-  test('a note, ref or new bar on a destroyed participant is an error; a note on the destroying row is not', () => {
-    expect(model('a -> b: x\ndestroy b\nnote over b: n').codes).toEqual(['destroyed-participant'])
-    expect(model('a -> b: x\ndestroy b\nref over a, b: r').codes).toEqual(['destroyed-participant'])
+  test('a new bar on a destroyed participant is an error; a note or ref is warned about, unless attached to the destroying message', () => {
+    expect(model('a -> b: x\ndestroy b\nnote over b: n').codes).toEqual(['after-destroy'])
+    expect(model('a -> b: x\ndestroy b\nref over a, b: r').codes).toEqual(['after-destroy'])
     expect(model('a -x b: stop\nactivate b').codes).toEqual(['destroyed-participant'])
     expect(model('a -x b: stop\n& note right of b: gone').codes).toEqual([])
     expect(model('a -> b: x\nnote over b: before\ndestroy b').codes).toEqual([])

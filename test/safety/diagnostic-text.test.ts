@@ -39,6 +39,12 @@ describe('a long line is shown as a window', () => {
     expect(caret).toBe('      |        ^~')
   })
 
+  test('the caret stands under its column in a terminal, where CJK and emoji take two cells and marks none', () => {
+    const [, , caret] = text('a -> b: 日本語🚀 e\u0301 { delay: x }\n').split('\n')
+    // 'a -> b: ' 8 cells, 日本語🚀 8, ' e' + a combining accent 2, ' { delay: ' 10.
+    expect(caret).toBe(`      | ${' '.repeat(8 + 8 + 2 + 10)}^`)
+  })
+
   test('an emoji at the cut is never split in half', () => {
     const source = `${'😀'.repeat(400)} ~> b\n`
     const [, line = ''] = text(source).split('\n')

@@ -53,6 +53,13 @@ describe('labels and names', () => {
     expect(diagnostics.map((d) => [d.severity, d.code, d.span.start, d.message])).toEqual([['warning', code, start, message]])
     expect(parse(text.replace(/: (.*)$/, ': "$1"')).diagnostics).toEqual([])
   })
+  test('bare text spans its words, not the blanks before a brace or a comment', () => {
+    const source = 'a -> b:  call it  { delay: x }'
+    const m = parse(source).ast.statements[0]
+    if (m?.kind !== 'message') throw new Error('not a message')
+    const value = m.attributes[0]?.value
+    expect([m.label && source.slice(m.label.span.start, m.label.span.end), value && source.slice(value.span.start, value.span.end)]).toEqual(['call it', 'x'])
+  })
   test('a text block spans lines, its common indentation removed', () => {
     const [n] = parse('note over a: """\n    first\n      second\n    """').ast.statements
     expect(n?.kind === 'note' && [n.label?.value, n.label?.block]).toEqual(['first\n  second', true])
