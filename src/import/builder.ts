@@ -6,7 +6,6 @@
 import { error, warning, type Diagnostic, type Span } from '../diagnostics/diagnostic.js'
 import type * as Ast from '../syntax/ast.js'
 import { deriveId } from './ids.js'
-import type { MarkupReport } from './plantuml/creole-tags.js'
 
 type Body = Ast.Statement[]
 
@@ -40,6 +39,9 @@ export interface ParticipantDeclaration {
   readonly attributes?: readonly Ast.Attribute[]
   readonly span: Span
 }
+
+/** Reports one kind of markup a label loses: `kind` says which (reported once per diagram), `message` what. */
+export type MarkupReport = (kind: string, message: string) => void
 
 export const text = (value: string, span: Span): Ast.Text => ({ value, span })
 const name = (value: string, span: Span): Ast.Name => ({ value, span, quoted: false })

@@ -2,10 +2,8 @@
 // underline `__`, strike `--`, wave `~~`, fonts, images, OpenIconic icons, `[[links]]` inside a label): the
 // tags go and their text stays, each kind reported once per diagram. The styles Lifeline has
 // (bold, italic, monospace) are mapped by styles.ts.
+import type { MarkupReport } from '../builder.js'
 import { LINK } from './links.js'
-
-/** Reports one kind of markup left out: `kind` says which, once per diagram; `message` says what. */
-export type MarkupReport = (kind: string, message: string) => void
 
 /** Each kind: the tags it matches, and what stays of them. */
 const KINDS: readonly (readonly [string, RegExp, (match: string, ...groups: string[]) => string])[] = [
