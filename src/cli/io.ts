@@ -1,9 +1,9 @@
 // Everything the CLI touches outside itself goes through Io, so tests can run main() in
 // process and the real binary gets the real thing (nodeIo).
 import { rmSync, watch } from 'node:fs'
-import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises'
+import { readdir, readFile, rm, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { writeOutput } from './write-output.js'
+import { writeOutput, writeRefusal, type WriteOptions } from './write-output.js'
 
 export type PathKind = 'file' | 'directory' | 'missing' | 'other'
 
@@ -27,17 +27,18 @@ export interface Io {
   readFile(path: string): Promise<Uint8Array>
   /**
    * Writes an output without destroying anything (write-output.ts): a temporary file and a
-   * rename for a regular file, keeping its mode; through a symbolic link to its target; in place
-   * for a device, a FIFO or a hard-linked file; a read-only file is refused (ReadOnlyError).
+   * rename for a regular file, keeping its mode; in place for a device, a FIFO or a hard-linked
+   * file; missing folders created first. A symbolic link (unless the file is rewritten in
+   * place) or a read-only file is refused with a WriteError, as is any failure.
    */
-  writeFileAtomic(path: string, data: string | Uint8Array): Promise<void>
+  writeFileAtomic(path: string, data: string | Uint8Array, options?: WriteOptions): Promise<void>
+  /** Why writeFileAtomic would refuse the path (a sentence naming it), or undefined: asked before writing anything. */
+  writeRefusal(path: string, options?: WriteOptions): Promise<string | undefined>
   /** What a path names on disk (device and inode, symbolic links followed), or undefined if nothing. */
   identity(path: string): Promise<string | undefined>
   kind(path: string): Promise<PathKind>
   /** The entries of a folder (symbolic links followed), in no particular order; none if unreadable. */
   readDir(path: string): Promise<DirEntry[]>
-  /** Creates a folder and its parents if missing. */
-  ensureDir(path: string): Promise<void>
   removeFile(path: string): Promise<void>
   /**
    * Calls back with the entry's name (null when the platform does not say) whenever something
@@ -126,13 +127,11 @@ export function nodeIo(cwd: string = process.cwd()): Io {
       return Buffer.concat(chunks)
     },
     readFile: (path) => readFile(at(path)),
-    writeFileAtomic: (path, data) => writeOutput(at(path), data, { track, untrack }),
+    writeFileAtomic: (path, data, options) => writeOutput(path, data, { cwd, temps: { track, untrack } }, options),
+    writeRefusal: (path, options) => writeRefusal(path, { cwd, temps: { track, untrack } }, options),
     identity: async (path) => {
       const s = await stat(at(path)).catch(() => undefined)
       return s ? `${s.dev}:${s.ino}` : undefined
-    },
-    ensureDir: async (path) => {
-      await mkdir(at(path), { recursive: true })
     },
     kind: (path) => kind(at(path)),
     removeFile: (path) => rm(at(path), { force: true }),

@@ -32,14 +32,14 @@ export async function runMain(args: readonly string[], options: InProcessOptions
   const out: Buffer[] = []
   let stderr = ''
   // Only the file-system half of nodeIo: its stream getters would build this process's streams.
-  const { readFile, writeFileAtomic, identity, kind, readDir, ensureDir, removeFile, watchDir, onInterrupt } = nodeIo(options.cwd)
+  const { readFile, writeFileAtomic, writeRefusal, identity, kind, readDir, removeFile, watchDir, onInterrupt } = nodeIo(options.cwd)
   const io: Io = {
     readFile,
     writeFileAtomic,
+    writeRefusal,
     identity,
     kind,
     readDir,
-    ensureDir,
     removeFile,
     watchDir,
     onInterrupt,

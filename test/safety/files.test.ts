@@ -1,9 +1,9 @@
-// Outputs never destroy what they land on: devices, FIFOs and symbolic links keep what they
-// are, an input is never overwritten through an alias, rewrites keep a file's mode, links and
+// Outputs never destroy what they land on: devices and FIFOs keep what they are, an output
+// named by a symbolic link is refused (its target untouched), an input is never overwritten through an alias, rewrites keep a file's mode, links and
 // read-only state, and every failure is one line while the rest of a batch goes on. Fixtures
 // (device nodes made with mknod, FIFOs, links) live in each test's own temporary folder.
 import { spawn, spawnSync } from 'node:child_process'
-import { chmodSync, linkSync, lstatSync, mkdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, linkSync, lstatSync, mkdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { mknod, runMain, scratch } from './in-process.js'
@@ -24,12 +24,13 @@ describe('outputs onto things that are not regular files', () => {
     expect(lstatSync(device).isCharacterDevice()).toBe(true)
   })
 
-  test.runIf(isRoot)('-o onto a symbolic link to a device keeps both', async () => {
+  test.runIf(isRoot)('-o onto a symbolic link to a device is refused, and both stay', async () => {
     const dir = scratch({ 'x.seq': GOOD })
     const device = mknod(dir, 'null', 3)
     symlinkSync(device, join(dir, 'stdout'))
     const r = await runMain([join(dir, 'x.seq'), '-o', join(dir, 'stdout')], { cwd: dir })
-    expect(r.code).toBe(0)
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain('is a symbolic link')
     expect(lstatSync(join(dir, 'stdout')).isSymbolicLink()).toBe(true)
     expect(lstatSync(device).isCharacterDevice()).toBe(true)
   })
@@ -49,21 +50,29 @@ describe('outputs onto things that are not regular files', () => {
     expect(lstatSync(fifo).isFIFO()).toBe(true)
   })
 
-  test('-o onto a symbolic link replaces its target and keeps the link', async () => {
-    const dir = scratch({ 'x.seq': GOOD, 'real/target.svg': 'old' })
-    symlinkSync('real/target.svg', join(dir, 'link.svg'))
-    const r = await runMain([join(dir, 'x.seq'), '-o', join(dir, 'link.svg')], { cwd: dir })
-    expect(r.code).toBe(0)
-    expect(readlinkSync(join(dir, 'link.svg'))).toBe('real/target.svg')
-    expect(readFileSync(join(dir, 'real/target.svg'), 'utf8')).toMatch(/^<svg /)
+  const linked = (name: string): string => `cannot write ${name}: it is a symbolic link, and lifeline writes no output through one (remove the link, or write elsewhere)`
+
+  test('an output named by a symbolic link is refused, and its target is left as it was', async () => {
+    // As a repository could hold them: outputs' names, made from the input's, pointing outside.
+    const dir = scratch({ 'repo/v.seq': GOOD, 'victim.txt': 'plain text' })
+    const repo = join(dir, 'repo')
+    symlinkSync('../victim.txt', join(repo, 'v.svg'))
+    symlinkSync('../victim.txt', join(repo, 'v.png'))
+    for (const [args, output] of [[['v.seq'], 'v.svg'], [['v.seq', '-o', 'v.svg'], 'v.svg'], [['v.seq', '-o', 'v.png'], 'v.png'], [['-o', 'v.svg'], 'v.svg']] as const) {
+      const r = await runMain(args, { cwd: repo, stdin: args[0] === 'v.seq' ? undefined : GOOD })
+      expect([r.code, r.stderr]).toEqual([1, `${args[0] === 'v.seq' ? 'v.seq' : '<stdin>'}: error: ${linked(output)}\n`])
+    }
+    expect(readFileSync(join(dir, 'victim.txt'), 'utf8')).toBe('plain text')
+    expect(readlinkSync(join(repo, 'v.svg'))).toBe('../victim.txt')
   })
 
-  test('a dangling symbolic link gets its target created', async () => {
-    const dir = scratch({ 'x.seq': GOOD })
-    symlinkSync('made.svg', join(dir, 'link.svg'))
-    expect((await runMain([join(dir, 'x.seq'), '-o', join(dir, 'link.svg')], { cwd: dir })).code).toBe(0)
-    expect(lstatSync(join(dir, 'link.svg')).isSymbolicLink()).toBe(true)
-    expect(readFileSync(join(dir, 'made.svg'), 'utf8')).toMatch(/^<svg /)
+  test('a dangling symbolic link is refused, and nothing is created where it points', async () => {
+    const dir = scratch({ 'repo/v.seq': GOOD })
+    symlinkSync('../made.svg', join(dir, 'repo/v.svg'))
+    const r = await runMain(['v.seq'], { cwd: join(dir, 'repo') })
+    expect([r.code, r.stderr]).toEqual([1, `v.seq: error: ${linked('v.svg')}\n`])
+    expect(existsSync(join(dir, 'made.svg'))).toBe(false)
+    expect(lstatSync(join(dir, 'repo/v.svg')).isSymbolicLink()).toBe(true)
   })
 })
 
@@ -116,7 +125,7 @@ describe('rewrites keep what the file is', () => {
     chmodSync(join(dir, 'ro.seq'), 0o444)
     const r = await runMain(['fmt', join(dir, 'ro.seq'), join(dir, 'rw.seq')], { cwd: dir })
     expect(r.code).toBe(1)
-    expect(r.stderr).toBe(`${join(dir, 'ro.seq')}: error: cannot write it (it is read-only: make it writable to let lifeline replace it)\n`)
+    expect(r.stderr).toBe(`${join(dir, 'ro.seq')}: error: cannot write ${join(dir, 'ro.seq')}: it is read-only (make it writable to let lifeline replace it)\n`)
     expect(readFileSync(join(dir, 'ro.seq'), 'utf8')).toBe(UNFORMATTED)
     expect(readFileSync(join(dir, 'rw.seq'), 'utf8')).toBe(FORMATTED)
   })
@@ -167,7 +176,7 @@ describe('rewrites keep what the file is', () => {
     chmodSync(join(dir, 'x.svg'), 0o444)
     const r = await runMain([join(dir, 'x.seq')], { cwd: dir })
     expect(r.code).toBe(1)
-    expect(r.stderr).toBe(`${join(dir, 'x.svg')}: error: cannot write it (it is read-only: make it writable to let lifeline replace it)\n`)
+    expect(r.stderr).toBe(`${join(dir, 'x.seq')}: error: cannot write ${join(dir, 'x.svg')}: it is read-only (make it writable to let lifeline replace it)\n`)
     expect(readFileSync(join(dir, 'x.svg'), 'utf8')).toBe('kept')
   })
 })
@@ -186,7 +195,7 @@ describe('failures are one line, and a batch goes on', () => {
       },
     })
     expect(r.code).toBe(1)
-    expect(r.stderr).toBe(`${failing}: error: cannot write it (EACCES)\n`)
+    expect(r.stderr).toBe(`${failing}: error: cannot write it (permission denied)\n`)
     expect(readFileSync(join(dir, 'b.seq'), 'utf8')).toBe(FORMATTED)
   })
 
@@ -194,18 +203,19 @@ describe('failures are one line, and a batch goes on', () => {
     const dir = scratch({ 'locked/a.seq': UNFORMATTED, 'b.seq': UNFORMATTED })
     chmodSync(join(dir, 'locked'), 0o555)
     const r = await runMain(['fmt', join(dir, 'locked/a.seq'), join(dir, 'b.seq')], { cwd: dir })
-    expect(r.stderr).toBe(`${join(dir, 'locked/a.seq')}: error: cannot write it (EACCES)\n`)
+    expect(r.stderr).toBe(`${join(dir, 'locked/a.seq')}: error: cannot write ${join(dir, 'locked/a.seq')}: the folder ${join(dir, 'locked')} may not be written (permission denied)\n`)
     expect(readFileSync(join(dir, 'b.seq'), 'utf8')).toBe(FORMATTED)
   })
 
   test('-o afile/ and -o afile/x.svg, where afile is a file', async () => {
     const dir = scratch({ 'x.seq': GOOD, afile: 'a file' })
-    const folder = await runMain([join(dir, 'x.seq'), '-o', `${join(dir, 'afile')}/`], { cwd: dir })
-    expect([folder.code, folder.stderr]).toEqual([1, `${join(dir, 'afile')}/: error: cannot create this folder (a file is in the way)\n`])
-    const file = await runMain([join(dir, 'x.seq'), '-o', join(dir, 'afile/x.svg')], { cwd: dir })
-    expect([file.code, file.stderr]).toEqual([1, `${join(dir, 'afile/x.svg')}: error: cannot write it (ENOTDIR)\n`])
-    const stdin = await runMain(['-o', join(dir, 'afile/x.svg')], { cwd: dir, stdin: GOOD })
-    expect([stdin.code, stdin.stderr]).toEqual([1, `${join(dir, 'afile/x.svg')}: error: cannot write it (ENOTDIR)\n`])
+    const why = `cannot write afile/x.svg: afile is a file, not a folder\n`
+    const folder = await runMain(['x.seq', '-o', 'afile/'], { cwd: dir })
+    expect([folder.code, folder.stderr]).toEqual([1, `x.seq: error: ${why}`])
+    const file = await runMain(['x.seq', '-o', 'afile/x.svg'], { cwd: dir })
+    expect([file.code, file.stderr]).toEqual([1, `x.seq: error: ${why}`])
+    const stdin = await runMain(['-o', 'afile/x.svg'], { cwd: dir, stdin: GOOD })
+    expect([stdin.code, stdin.stderr]).toEqual([1, `<stdin>: error: ${why}`])
     expect(readFileSync(join(dir, 'afile'), 'utf8')).toBe('a file')
   })
 })

@@ -10,6 +10,7 @@ import { runMain, scratch } from './in-process.js'
 const BLOCK = '```lifeline\na -> b: hi\n```\n'
 const read = (dir: string, path: string): string => readFileSync(join(dir, path), 'utf8')
 const svgs = (dir: string): string[] => readdirSync(dir).filter((f) => f.endsWith('.svg')).sort()
+const isRoot = process.getuid?.() === 0
 const LINK = /!\[[^\]]*\]\(([^)]+)\)<!-- lifeline md -->/g
 
 describe('fences as a CommonMark renderer sees them', () => {
@@ -67,6 +68,18 @@ describe('only what Lifeline wrote is replaced', () => {
     expect(read(dir, 'd.md')).toBe('```lifeline name=logo\na -> b\n```\n')
   })
 
+  test('a block whose SVG name is a symbolic link, even a dangling one, is refused; nothing is written through it', async () => {
+    const dir = scratch({ 'repo/t.md': '```lifeline name=b\na -> b\n```\n\n```lifeline name=c\nc -> d\n```\n' })
+    const repo = join(dir, 'repo')
+    symlinkSync(join(dir, 'outside.svg'), join(repo, 't-b.svg'))
+    const r = await runMain(['md', 't.md'], { cwd: repo })
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain('t.md:1:1: error: cannot write t-b.svg: it is a symbolic link, and lifeline writes no output through one (remove the link, or write elsewhere)\n')
+    expect(existsSync(join(dir, 'outside.svg'))).toBe(false)
+    expect(lstatSync(join(repo, 't-b.svg')).isSymbolicLink()).toBe(true)
+    expect(r.stdout).toBe('wrote t-c.svg\nupdated t.md\n') // the other block is rendered and linked
+  })
+
   test('two Markdown files with one block name into one --out-dir: refused in one run and across runs', async () => {
     const dir = scratch({ 'a/README.md': '```seq name=x\na -> b\n```\n', 'b/README.md': '```seq name=x\nb -> a\n```\n' })
     const out = join(dir, 'img')
@@ -112,13 +125,44 @@ describe('the Markdown file is rewritten as what it is', () => {
     expect(statSync(join(dir, 'real/d.md')).mode & 0o777).toBe(0o600)
   })
 
-  test('a read-only Markdown file is refused in one line', async () => {
+  test('a read-only Markdown file is refused in one line before any SVG is written (even as root)', async () => {
     const dir = scratch({ 'd.md': BLOCK })
     chmodSync(join(dir, 'd.md'), 0o444)
-    const r = await runMain(['md', join(dir, 'd.md')], { cwd: dir })
+    const r = await runMain(['md', 'd.md'], { cwd: dir })
     expect(r.code).toBe(1)
-    expect(r.stderr).toBe(`${join(dir, 'd.md')}: error: cannot update it or its SVGs (it is read-only: make it writable to let lifeline replace it)\n`)
+    expect(r.stderr).toBe('d.md: error: cannot write d.md: it is read-only (make it writable to let lifeline replace it), so none of its SVGs was written\n')
+    expect([r.stdout, svgs(dir)]).toEqual(['', []])
     expect(read(dir, 'd.md')).toBe(BLOCK)
+  })
+
+  test('a read-only Markdown file whose links are up to date only needs its SVGs: they are written', async () => {
+    const dir = scratch({ 'd.md': '```lifeline name=x\na -> b: hi\n```\n' })
+    expect((await runMain(['md', 'd.md'], { cwd: dir })).code).toBe(0)
+    writeFileSync(join(dir, 'd-x.svg'), read(dir, 'd-x.svg').replace('hi', 'old'))
+    chmodSync(join(dir, 'd.md'), 0o444)
+    const r = await runMain(['md', 'd.md'], { cwd: dir })
+    expect([r.code, r.stdout, r.stderr]).toEqual([0, 'wrote d-x.svg\n', ''])
+  })
+
+  test('an out-of-date SVG that is read-only refuses its block, and the others are written (even as root)', async () => {
+    const dir = scratch({ 'd.md': '```lifeline name=x\na -> b\n```\n```lifeline name=y\nb -> a\n```\n' })
+    expect((await runMain(['md', 'd.md'], { cwd: dir })).code).toBe(0)
+    writeFileSync(join(dir, 'd.md'), read(dir, 'd.md').replace('a -> b', 'a -> b: new').replace('b -> a', 'b -> a: new'))
+    chmodSync(join(dir, 'd-x.svg'), 0o444)
+    const r = await runMain(['md', 'd.md'], { cwd: dir })
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain('d.md:1:1: error: cannot write d-x.svg: it is read-only (make it writable to let lifeline replace it)\n')
+    expect(r.stdout).toBe('wrote d-y.svg\n')
+    expect(read(dir, 'd-x.svg')).not.toContain('new')
+  })
+
+  test.skipIf(isRoot)('--out-dir into a folder that may not be written names that folder, and nothing is written (a real EACCES)', async () => {
+    const dir = scratch({ 'p.md': BLOCK, 'img/keep': '' })
+    chmodSync(join(dir, 'img'), 0o555)
+    const r = await runMain(['md', '--out-dir', 'img', 'p.md'], { cwd: dir })
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(/^p\.md:1:1: error: cannot write img\/p-[0-9a-f]{10}\.svg: the folder img may not be written \(permission denied\)\n/)
+    expect(read(dir, 'p.md')).toBe(BLOCK)
   })
 })
 

@@ -94,7 +94,7 @@ async function write(entry: Entry, outcome: Outcome, io: Io, progress: Progress)
     await io.writeFileAtomic(entry.target, outcome.output)
     return true
   } catch (e) {
-    progress.say(`${escapeControls(entry.target)}: error: cannot write it (${writeFailure(e)})\n`)
+    progress.say(`${escapeControls(entry.file)}: error: ${writeFailure(e)}\n`)
     return false
   }
 }

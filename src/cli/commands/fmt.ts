@@ -8,9 +8,8 @@ import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE, type Run } from '../exit.js'
 import { formatSource } from '../../format/format.js'
 import { readInputText, resolveInputs } from '../inputs.js'
 import type { Io } from '../io.js'
-import { rewriteIfUnchanged } from '../rewrite.js'
+import { rewriteOrSay } from '../rewrite.js'
 import { stderrColour } from '../terminal.js'
-import { writeFailure } from '../write-output.js'
 
 const COMMAND = 'lifeline fmt'
 const HELP = `
@@ -35,21 +34,6 @@ export function defineFmtCommand(program: Command, io: Io, run: Run): void {
     .action((files: string[], opts: { check?: boolean }) => {
       run(() => formatFiles(files, opts.check === true, io))
     })
-}
-
-/**
- * Writes a formatted file back (its mode, links, byte-order mark and read-only state respected,
- * and only if nobody changed it since it was read); false, with one line said, if it cannot.
- */
-async function rewrite(file: string, read: Uint8Array, text: string, io: Io): Promise<boolean> {
-  try {
-    if ((await rewriteIfUnchanged(file, read, text, io)) === 'written') return true
-    io.stderr(`${escapeControls(file)}: error: it changed while lifeline fmt ran, so it was not rewritten: run lifeline fmt again\n`)
-    return false
-  } catch (e) {
-    io.stderr(`${escapeControls(file)}: error: cannot write it (${writeFailure(e)})\n`)
-    return false
-  }
 }
 
 async function formatFiles(files: readonly string[], check: boolean, io: Io): Promise<number> {
@@ -83,7 +67,7 @@ async function formatFiles(files: readonly string[], check: boolean, io: Io): Pr
         failed = true
       }
     } else if (file === undefined) io.stdout(result.text)
-    else if (changed && !(await rewrite(file, source.bytes, result.text, io))) failed = true
+    else if (changed && !(await rewriteOrSay(file, source.bytes, result.text, io, COMMAND, 'it was not rewritten'))) failed = true
   }
   return failed ? EXIT_INPUT_ERRORS : EXIT_OK
 }

@@ -4,21 +4,23 @@
 // out of date; `--prune` removes SVGs whose blocks are gone. A block with errors keeps its
 // old SVG and link; its diagnostics carry the Markdown file's line numbers. Only what it wrote
 // is ever replaced: links carry a marker (md/names.ts), an SVG path held by a file it did not
-// write for this Markdown file refuses the block, and the Markdown file is written only if
-// nobody changed it since it was read.
-import { dirname, isAbsolute, relative, resolve } from 'node:path'
+// write for this Markdown file (or that cannot be written: a symbolic link, read-only) refuses
+// the block, and the Markdown file is written only if nobody changed it since it was read.
+// Nothing is half done: a page that cannot be written is found before any of its SVGs is.
+import { isAbsolute, relative, resolve } from 'node:path'
 import type { Command } from 'commander'
 import { escapeControls } from '../../diagnostics/printable.js'
 import { diagnosticText } from '../diagnostic-output.js'
 import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE, type Run } from '../exit.js'
 import { resolveInputs } from '../inputs.js'
 import type { Io } from '../io.js'
+import { parseOutputPath } from '../output-option.js'
 import { loadMarkdownParser } from '../md/fences.js'
 import { marker } from '../md/names.js'
 import { findStale } from '../md/stale.js'
 import { linkedText, planFile, refuseBlock, type BlockPlan, type FilePlan, type PlanOptions } from '../md/plan.js'
 import { decodeSource, readFileBytes } from '../read-source.js'
-import { rewriteIfUnchanged } from '../rewrite.js'
+import { rewriteOrSay } from '../rewrite.js'
 import { stderrColour } from '../terminal.js'
 import { writeFailure } from '../write-output.js'
 
@@ -52,7 +54,7 @@ export function defineMdCommand(program: Command, io: Io, run: Run): void {
     .command('md')
     .description('Render the lifeline blocks of Markdown files to SVG and link each image after its block.')
     .argument('<files...>', 'Markdown files')
-    .option('--out-dir <folder>', 'where the SVGs go (default: beside each Markdown file, or outDir from lifeline.config.json)')
+    .option('--out-dir <folder>', 'where the SVGs go (default: beside each Markdown file, or outDir from lifeline.config.json)', parseOutputPath)
     .option('--check', 'write nothing; list what is out of date and exit 1 if anything is')
     .option('--prune', 'remove SVGs of blocks that no longer exist')
     .option('--strict', 'treat warnings as errors')
@@ -85,7 +87,8 @@ async function markdownFiles(job: MdJob, io: Io): Promise<number> {
     }
     const outDir = settings.outDir === undefined ? undefined : likePath(file, settings.outDir, io)
     const planned = planFile(file, source.text, { ...settings, outDir, claimed, parser })
-    const plan = await refuseForeignSvgs(file, planned, inputs, io)
+    const others = await refuseForeignSvgs(file, planned, inputs, io)
+    const plan = job.check ? others : await refuseUnwritable(others, io)
     const clean = reportBlocks(file, source.text, plan, io)
     const stale = await findStale(file, plan, outDir, io)
     const upToDate = job.check ? await checkFile(file, plan, stale, io) : await updateFile(file, source.bytes, plan, stale, job.prune, io)
@@ -128,6 +131,22 @@ async function refuseForeignSvgs(markdown: string, plan: FilePlan, inputs: Reado
   return { ...plan, blocks }
 }
 
+/**
+ * Blocks whose SVG is out of date but cannot be written there (a symbolic link, a read-only
+ * file, a folder that may not be written) are refused before anything is written, as blocks
+ * whose SVG path is taken are: the block gets an error and keeps its old link.
+ */
+async function refuseUnwritable(plan: FilePlan, io: Io): Promise<FilePlan> {
+  const blocks = await Promise.all(
+    plan.blocks.map(async (block) => {
+      if (block.svg === undefined || (await current(block.svgPath, io)) === block.svg) return block
+      const refusal = await io.writeRefusal(block.svgPath)
+      return refusal === undefined ? block : refuseBlock(block, 'svg-not-writable', refusal)
+    }),
+  )
+  return { ...plan, blocks }
+}
+
 /** Prints each block's diagnostics; false if any block cannot be rendered. */
 function reportBlocks(file: string, text: string, plan: FilePlan, io: Io): boolean {
   for (const block of plan.blocks) if (block.diagnostics.length) io.stderr(diagnosticText(block.diagnostics, text, file, stderrColour(io)))
@@ -165,24 +184,24 @@ async function updateFile(file: string, read: Uint8Array, plan: FilePlan, stale:
   try {
     return await writeUpdates(file, read, plan, stale, prune, io)
   } catch (e) {
-    io.stderr(`${escapeControls(file)}: error: cannot update it or its SVGs (${writeFailure(e)})\n`)
+    io.stderr(`${escapeControls(file)}: error: ${writeFailure(e)}\n`)
     return false
   }
 }
 
 async function writeUpdates(file: string, read: Uint8Array, plan: FilePlan, stale: readonly string[], prune: boolean, io: Io): Promise<boolean> {
+  const text = linkedText(plan)
+  const relink = text !== new TextDecoder().decode(read)
+  // Asked before any SVG is written: SVGs without their links would be half the work.
+  const refusal = relink ? await io.writeRefusal(file, { inPlace: true }) : undefined
+  if (refusal !== undefined) return (io.stderr(`${escapeControls(file)}: error: ${escapeControls(refusal)}, so none of its SVGs was written\n`), false)
   for (const block of plan.blocks.filter(rendered)) {
     if ((await current(block.svgPath, io)) === block.svg) continue
-    await io.ensureDir(dirname(block.svgPath))
     await io.writeFileAtomic(block.svgPath, block.svg)
     io.stdout(`wrote ${shown(block.svgPath, io)}\n`)
   }
-  const text = linkedText(plan)
-  if (text !== new TextDecoder().decode(read)) {
-    if ((await rewriteIfUnchanged(file, read, text, io)) === 'changed meanwhile') {
-      io.stderr(`${escapeControls(file)}: error: it changed while lifeline md ran, so its links were not updated: run lifeline md again\n`)
-      return false
-    }
+  if (relink) {
+    if (!(await rewriteOrSay(file, read, text, io, 'lifeline md', 'its links were not updated'))) return false
     io.stdout(`updated ${escapeControls(file)}\n`)
   }
   // An edited block's previous SVG (its link pointed there) goes with the link; other leftovers wait for --prune.

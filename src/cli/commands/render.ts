@@ -9,6 +9,7 @@ import { renderBatch, type Entry } from '../batch/render-batch.js'
 import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE, type Run } from '../exit.js'
 import { readStdin, resolveInputs, STDIN, type Input } from '../inputs.js'
 import type { Io } from '../io.js'
+import { parseOutputPath } from '../output-option.js'
 import { inputIdentities, overwritesInput } from '../overwrites-input.js'
 import { MAX_SCALE } from '../png.js'
 import { produce, type OutputFormat, type ProduceOptions } from '../produce.js'
@@ -42,7 +43,7 @@ export function defineRenderCommand(program: Command, io: Io, run: Run, commands
   program
     .description('Compile Lifeline sequence diagrams (*.seq) to SVG or PNG.')
     .argument('[files...]', "diagram files or glob patterns; '-' (or none, with piped input) reads standard input")
-    .option('-o, --output <path>', "output file (.svg or .png), a folder (ending in '/' or existing) for several inputs, or '-' for standard output")
+    .option('-o, --output <path>', "output file (.svg or .png), a folder (ending in '/' or existing) for several inputs, or '-' for standard output", parseOutputPath)
     .addOption(new Option('--format <format>', 'output format (default: from the -o extension, else svg)').choices(FORMATS))
     .option('--scale <n>', 'PNG resolution: pixels per SVG unit (default: 1)', parseScale)
     .addOption(new Option('--theme <theme>', "override the diagrams' theme").choices(THEME_NAMES))
@@ -90,7 +91,6 @@ export async function renderFiles(job: RenderJob, io: Io, commands: readonly str
   if (files.length > 1 && job.output !== undefined && !toFolder) {
     return usage(`${COMMAND}: -o ${job.output} names one file, but there are ${files.length} inputs: give a folder ending in '/'`)
   }
-  if (toFolder && job.output !== undefined && !(await makeFolder(job.output, io))) return EXIT_INPUT_ERRORS
   for (const pattern of resolved.unmatched) io.stderr(`${escapeControls(pattern)}: error: no files match this pattern\n`)
   const sameAs = await inputIdentities(files.map((f) => f.name), io)
   const entries: Entry[] = await Promise.all(
@@ -102,26 +102,10 @@ export async function renderFiles(job: RenderJob, io: Io, commands: readonly str
   )
   const clash = firstClash(entries.filter((e) => e.refusal === undefined))
   if (clash) return usage(`${COMMAND}: ${clash[0]} and ${clash[1]} would both be written to ${clash[2]}: render them into different folders`)
-  if (job.output === undefined) {
-    for (const folder of new Set(entries.map((e) => dirname(e.target)))) if (!(await makeFolder(folder, io))) return EXIT_INPUT_ERRORS
-  }
   const written = await renderBatch(entries, io)
   const total = files.length + resolved.unmatched.length
   if (total > 1) io.stderr(summary(written, total))
   return written === total ? EXIT_OK : EXIT_INPUT_ERRORS
-}
-
-/** Creates an output folder, or says in one line why it cannot. */
-async function makeFolder(folder: string, io: Io): Promise<boolean> {
-  try {
-    await io.ensureDir(folder)
-    return true
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code
-    const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'a file is in the way' : writeFailure(e)
-    io.stderr(`${escapeControls(folder)}: error: cannot create this folder (${why})\n`)
-    return false
-  }
 }
 
 /** `rendered 198 of 200 diagrams, 2 with errors` */
@@ -177,7 +161,6 @@ async function renderOne(input: Input, options: ProduceOptions, job: RenderJob, 
     io.stderr('usage' in read ? `${read.usage}\n` : `${escapeControls(input.name)}: error: ${read.reason}\n`)
     return 'usage' in read ? EXIT_USAGE : EXIT_INPUT_ERRORS
   }
-  if (!toStdout && job.output?.endsWith('/') && !(await makeFolder(job.output, io))) return EXIT_INPUT_ERRORS
   const outcome = await produce(read.bytes, input.name, options)
   io.stderr(outcome.report)
   if (outcome.output === undefined) return EXIT_INPUT_ERRORS
@@ -189,7 +172,7 @@ async function renderOne(input: Input, options: ProduceOptions, job: RenderJob, 
   try {
     await io.writeFileAtomic(target, outcome.output)
   } catch (e) {
-    io.stderr(`${escapeControls(target)}: error: cannot write it (${writeFailure(e)})\n`)
+    io.stderr(`${escapeControls(input.name)}: error: ${writeFailure(e)}\n`)
     return EXIT_INPUT_ERRORS
   }
   return EXIT_OK
