@@ -11,7 +11,8 @@ type Body = Ast.Statement[]
 
 /** A block being read: its statements so far and what it becomes when closed. */
 interface OpenBlock {
-  readonly kind: 'fragment' | 'branch' | 'box' | 'highlight'
+  /** `merged`: a box inside a box, whose participants go into the enclosing box's body. */
+  readonly kind: 'fragment' | 'branch' | 'box' | 'highlight' | 'merged'
   readonly keyword: Ast.FragmentKeyword | Ast.BranchStatement['keyword'] | 'box' | 'highlight'
   /** The fragment a branch belongs to (a fragment's own keyword), which decides its next branch's word. */
   readonly owner: Ast.FragmentKeyword | 'box' | 'highlight'
@@ -39,6 +40,9 @@ export interface ParticipantDeclaration {
   readonly span: Span
 }
 
+/** Reports one kind of markup a label loses: `kind` says which (reported once per diagram), `message` what. */
+export type MarkupReport = (kind: string, message: string) => void
+
 export const text = (value: string, span: Span): Ast.Text => ({ value, span })
 const name = (value: string, span: Span): Ast.Name => ({ value, span, quoted: false })
 
@@ -56,19 +60,43 @@ export class DiagramBuilder {
   private readonly taken = new Set<string>()
   /** `# import:` notes waiting to trail the statement that ends at this offset. */
   private readonly trailing = new Map<number, Ast.Comment>()
+  /** Participants whose lifeline has ended (a cross or `destroy`), until created again. */
+  private readonly destroyed = new Set<string>()
+  /** The kinds of approximation already reported by `unsupportedOnce`. */
+  private readonly reported = new Set<string>()
 
   /**
    * @param styles writes a label of the source tool in Lifeline's inline-style syntax (see
    *   styles.ts); applied to every label Lifeline draws with styles, not to names
    */
-  constructor(private readonly styles: (text: string) => string) {}
+  constructor(private readonly styles: (text: string, report: MarkupReport) => string) {}
 
   private get body(): Body {
     return this.stack[this.stack.length - 1]?.body ?? this.root
   }
 
   add(statement: Ast.Statement): void {
-    this.body.push(this.restyled(statement))
+    const s = this.besideLifeline(this.restyled(statement))
+    if (!s) return
+    this.body.push(s)
+    if (s.kind === 'message' && (s.arrow === 'cross' || s.arrow === 'dashed-cross') && s.to.kind === 'name') this.destroyed.add(s.to.name.value)
+    if (s.kind === 'lifecycle') this.destroyed[s.action === 'destroy' ? 'add' : 'delete'](s.target.value)
+  }
+
+  /**
+   * A note, ref or activation naming a participant whose lifeline has ended: Lifeline refuses
+   * it, so a note right after the message that destroyed it stands on that message's row (`&`,
+   * where the other tool draws it); anything else is kept as a comment.
+   */
+  private besideLifeline(s: Ast.Statement): Ast.Statement | undefined {
+    const names = s.kind === 'note' || s.kind === 'ref' ? s.targets : s.kind === 'activation' ? [s.target] : []
+    const gone = names.find((n) => this.destroyed.has(n.value))
+    if (!gone) return s
+    const before = this.body[this.body.length - 1]
+    if (s.kind === 'note' && before?.kind === 'message' && before.to.kind === 'name' && before.to.name.value === gone.value) return { ...s, parallel: true }
+    const said = s.kind === 'note' || s.kind === 'ref' ? `: ${(s.label?.value ?? '').replace(/\n/g, ' ')}` : ''
+    this.unsupported(s.span, `this ${s.kind} names '${gone.value}' after its lifeline ended, which Lifeline cannot draw; kept as a comment${said}`)
+    return undefined
   }
 
   /** The statement with its label in Lifeline's inline-style syntax, where it takes styles. */
@@ -78,19 +106,24 @@ export class DiagramBuilder {
       case 'note':
       case 'ref':
       case 'return':
-        return s.label ? { ...s, label: this.styledText(s.label) } : s
+        return s.label ? { ...s, label: this.styledText(s.label, s.span) } : s
       case 'divider':
       case 'delay':
-        return { ...s, text: this.styles(s.text) }
+        return { ...s, text: this.styled(s.text, s.span) }
       case 'setting':
-        return s.key === 'title' && s.value ? { ...s, value: this.styledText(s.value) } : s
+        return s.key === 'title' && s.value ? { ...s, value: this.styledText(s.value, s.span) } : s
       default:
         return s
     }
   }
 
-  private styledText(t: Ast.Text): Ast.Text {
-    return { ...t, value: this.styles(t.value) }
+  /** `text` in Lifeline's syntax; markup it cannot carry is reported once per kind, after the statement at `span`. */
+  private styled(text: string, span: Span): string {
+    return this.styles(text, (kind, message) => this.unsupportedOnce(kind, span, message, span.end))
+  }
+
+  private styledText(t: Ast.Text, span: Span): Ast.Text {
+    return { ...t, value: this.styled(t.value, span) }
   }
 
   /** The Lifeline id of a name the source used, if any statement so far used it. */
@@ -149,8 +182,16 @@ export class DiagramBuilder {
   }
 
   open(header: BlockHeader): void {
+    const outer = header.keyword === 'box' ? this.stack.find((b) => b.kind === 'box') : undefined
+    if (outer) {
+      // Lifeline's boxes do not nest: the inner box's participants join the outer box.
+      this.stack.push({ kind: 'merged', keyword: 'box', owner: 'box', label: undefined, start: header.span.start, keywordSpan: header.span, body: outer.body })
+      const inner = header.label ? `the box '${header.label}'` : 'this box'
+      this.unsupported(header.span, `${inner} inside the box '${outer.label?.value ?? ''}' is merged into it${header.fill ? ', its colour left out' : ''}: Lifeline boxes do not nest`, header.span.end)
+      return
+    }
     const kind = header.keyword === 'box' || header.keyword === 'highlight' ? header.keyword : 'fragment'
-    const label = header.label ? text(kind === 'box' ? header.label : this.styles(header.label), header.span) : undefined
+    const label = header.label ? text(kind === 'box' ? header.label : this.styled(header.label, header.span), header.span) : undefined
     const at = { start: header.span.end, end: header.span.end }
     const body: Body = header.fill ? [{ kind: 'property', span: at, key: 'style.fill', keySpan: at, value: text(header.fill, at) }] : []
     this.stack.push({ kind, keyword: header.keyword, owner: header.keyword, label, start: header.span.start, keywordSpan: header.span, body })
@@ -165,13 +206,26 @@ export class DiagramBuilder {
   branch(keyword: Ast.BranchStatement['keyword'], label: string | undefined, span: Span, lineStart: number): void {
     const owner = this.innermost() ?? 'alt'
     this.close(lineStart)
-    this.stack.push({ kind: 'branch', keyword, owner, label: label ? text(this.styles(label), span) : undefined, start: span.start, keywordSpan: span, body: [] })
+    this.stack.push({ kind: 'branch', keyword, owner, label: label ? text(this.styled(label, span), span) : undefined, start: span.start, keywordSpan: span, body: [] })
   }
 
-  /** A diagram setting such as `title` or `autonumber`; Lifeline takes them at the top level only. */
+  /**
+   * A diagram setting such as `title` or `autonumber`; Lifeline takes them at the top level
+   * only. A setting that holds for the whole diagram (all but `autonumber`) written again
+   * replaces the earlier one, which is reported: Lifeline would warn or refuse twice.
+   */
   setting(key: Ast.SettingKey, value: string, span: Span, attributes: readonly Ast.Attribute[] = []): void {
-    if (this.stack.length > 0) this.unsupported(span, `'${key}' inside a block is not carried over: Lifeline sets it for the whole diagram, at the top level`)
-    else this.add({ kind: 'setting', span, key, keySpan: span, value: text(value, span), attributes })
+    if (this.stack.length > 0) {
+      this.unsupported(span, `'${key}' inside a block is not carried over: Lifeline sets it for the whole diagram, at the top level`)
+      return
+    }
+    const earlier = key === 'autonumber' ? -1 : this.root.findIndex((s) => s.kind === 'setting' && s.key === key)
+    const replaced = this.root[earlier]
+    if (replaced?.kind === 'setting') {
+      this.root.splice(earlier, 1)
+      if (replaced.value?.value !== value) this.unsupported(replaced.span, `'${key}' is set twice: this '${replaced.value?.value ?? ''}' is left out for the later '${value}'`)
+    }
+    this.add({ kind: 'setting', span, key, keySpan: span, value: text(value, span), attributes })
   }
 
   /** Closes the innermost block at offset `end`; false when none is open. */
@@ -180,6 +234,7 @@ export class DiagramBuilder {
     if (!block) return false
     const span = { start: block.start, end }
     const parent = this.body
+    if (block.kind === 'merged') return true
     if (block.kind === 'box' || block.kind === 'highlight') parent.push({ kind: block.kind, span, label: block.label, body: block.body })
     else if (block.kind === 'branch') {
       parent.push({ kind: 'branch', span, keyword: block.keyword as Ast.BranchStatement['keyword'], keywordSpan: block.keywordSpan, label: block.label, body: block.body })
@@ -198,14 +253,25 @@ export class DiagramBuilder {
    * given, so it trails the statement that stands for the item).
    */
   unsupported(span: Span, message: string, after?: number): void {
-    this.diagnostics.push(warning('import-unsupported', message, span))
+    // one warning per position (the report keeps one per place): a second joins the first
+    const same = this.diagnostics.findIndex((d) => d.code === 'import-unsupported' && d.span.start === span.start)
+    const earlier = this.diagnostics[same]
+    if (earlier) this.diagnostics[same] = warning('import-unsupported', `${earlier.message}; ${message}`, earlier.span)
+    else this.diagnostics.push(warning('import-unsupported', message, span))
     const note = `# import: ${message}`
     if (after === undefined) {
       this.comments.push({ text: note, span })
       return
     }
-    const earlier = this.trailing.get(after)
-    this.trailing.set(after, { text: earlier ? `${earlier.text}; ${message}` : note, span: { start: after, end: after } })
+    const before = this.trailing.get(after)
+    this.trailing.set(after, { text: before ? `${before.text}; ${message}` : note, span: { start: after, end: after } })
+  }
+
+  /** As `unsupported`, but only the first time an item of this `kind` is met. */
+  unsupportedOnce(kind: string, span: Span, message: string, after?: number): void {
+    if (this.reported.has(kind)) return
+    this.reported.add(kind)
+    this.unsupported(span, message, after)
   }
 
   error(code: string, message: string, span: Span): void {

@@ -60,6 +60,48 @@ describe('Mermaid import', () => {
     expect(imported('  link A: Docs @ https://example.com/a\n  autonumber 10 5\n  A->>B: x')).toBe('A { link: https://example.com/a; tooltip: Docs }\nautonumber: 10 { step: 5 }\nA -> B: x\n')
   })
 
+  test('central connections lose their () and go to the participant, with one warning', () => {
+    const body = '  participant A\n  participant B\n  A->>()B: hi\n  A()->>B: there\n  B()->>()A: back\n  A->>+()B: act'
+    expect(imported(body)).toBe(
+      "A\nB\nA -> B: hi # import: central connections ('()' at an arrow's end) have no Lifeline equivalent: the message goes to the participant itself\nA -> B: there\nB -> A: back\nA -> +B: act\n",
+    )
+    expect(warnings(body)).toEqual(["4:4 warning: central connections ('()' at an arrow's end) have no Lifeline equivalent: the message goes to the participant itself"])
+  })
+
+  test('reverse half arrows point at the left-hand name; decimal numbering becomes whole numbers', () => {
+    expect(imported('  A/|-B: r1\n  A//--B: r2\n  A\\\\-B: r3')).toBe(
+      [
+        "B -> A: r1 # import: the half arrowhead '/|-' is drawn whole, from the right-hand name to the left-hand one",
+        "B --> A: r2 # import: the half arrowhead '//--' is drawn whole, from the right-hand name to the left-hand one",
+        "B ->> A: r3 # import: the half arrowhead '\\\\-' is drawn whole, from the right-hand name to the left-hand one\n",
+      ].join('\n'),
+    )
+    expect(imported('  autonumber 10.1 .01\n  A->>B: x')).toBe("autonumber: 10 # import: Lifeline numbers messages with whole numbers: 'autonumber 10.1 .01' counts from 10 in steps of 1\nA -> B: x\n")
+  })
+
+  test('an encoded #lt;br/#gt; is the text <br/>, as Mermaid draws it; a literal <br/> breaks the line', () => {
+    expect(imported('  A->>B: show #lt;br/#gt; and #lt;br#gt;\n  A->>B: x<br/>y')).toBe('A -> B: show <br/> and <br>\nA -> B: x\\ny\n')
+  })
+
+  test('wrap: and nowrap: prefixes go in notes as in messages', () => {
+    expect(imported('  Note over A:wrap: note text\n  Note right of A: nowrap:other\n  A->>B:wrap: m')).toBe('A\nnote over A: note text\nnote right of A: other\nA -> B: m\n')
+  })
+
+  test('mirrorActors and showSequenceNumbers become footbox and autonumber; a second title wins with a warning', () => {
+    const source = '---\ntitle: Front\nconfig:\n  sequence:\n    mirrorActors: false\n    showSequenceNumbers: true\n---\nsequenceDiagram\n  title: Statement\n  A->>B: x\n'
+    const result = importDiagram(source)
+    expect(result.text).toBe("# import: 'title' is set twice: this 'Front' is left out for the later 'Statement'\nfootbox: false\nautonumber: true\ntitle: Statement\nA -> B: x\n")
+    expect(check(result.text ?? '').diagnostics).toEqual([])
+    expect(importDiagram('%%{init: {"sequence": {"mirrorActors": true}}}%%\nsequenceDiagram\n  A->>B: x\n').text).toBe('footbox: true\nA -> B: x\n')
+  })
+
+  test('a note on a destroyed participant stands beside the destroying message, or stays a comment', () => {
+    const body = '  destroy B\n  A-xB: bye\n  Note over B: gone\n  A->>C: y\n  Note over B: later'
+    const text = imported(body) ?? ''
+    expect(text).toBe("B\nA -x B: bye\n& note over B: gone\nA -> C: y\n# import: this note names 'B' after its lifeline ended, which Lifeline cannot draw; kept as a comment: later\n")
+    expect(check(text).diagnostics.filter((d) => d.severity === 'error')).toEqual([])
+  })
+
   test('errors: every bad line at once, with its position; no output', () => {
     const result = importDiagram(mermaid('  A->>B: fine\n  what is this\n  end\n  loop x\n    A->>B: y'))
     expect(result.text).toBeUndefined()

@@ -53,6 +53,64 @@ describe('PlantUML import', () => {
     )
   })
 
+  /** The import of `body`, checked to compile without errors. */
+  const compiled = (body: string): string => {
+    const text = imported(body) ?? ''
+    expect(check(text).diagnostics.filter((d) => d.severity === 'error')).toEqual([])
+    return text
+  }
+
+  test('a box inside a box is merged into it, with a warning', () => {
+    expect(compiled('box "Outer"\n  box "Inner" #blue\n    participant A\n  end box\n  participant B\nend box\nA -> B : hi')).toBe(
+      "box Outer {\n  # import: the box 'Inner' inside the box 'Outer' is merged into it, its colour left out: Lifeline boxes do not nest\n  A\n  B\n}\nA -> B: hi\n",
+    )
+  })
+
+  test('a dashed or dotted style keeps the arrowhead and dashes the line; thickness is reported, the colour kept', () => {
+    expect(compiled('A -[#red,dashed]> B : s\nA -[dotted]> B : d\nA -[#blue;thickness=4]> B : t')).toBe(
+      "A -> B: s { style.stroke: red; style.stroke-dash: 6 4 }\nA -> B: d { style.stroke-dash: 2 3 }\nA -> B: t { style.stroke: blue } # import: the arrow style 'thickness=4' is not carried over\n",
+    )
+  })
+
+  test('autonumber resume goes on counting; multi-level numbers and inc are reported precisely', () => {
+    expect(compiled('autonumber 10 5\nA -> B : a\nB --> A : b\nautonumber stop\nA -> B : c\nautonumber resume\nA -> B : d')).toBe(
+      'autonumber: 10 { step: 5 }\nA -> B: a\nB --> A: b\nautonumber: false\nA -> B: c\nautonumber: 20 { step: 5 }\nA -> B: d\n',
+    )
+    expect(messages('autonumber 1.1.1\nA -> B : one\nautonumber inc A\nB -> A : two')).toEqual([
+      "2:1 warning: the multi-level number '1.1.1' is not kept: Lifeline counts whole numbers, here from 1",
+      "4:1 warning: 'autonumber inc A' is not carried over: Lifeline numbers have one level, so the count simply goes on",
+    ])
+    expect(compiled('autonumber 1.1.1\nA -> B : one')).toContain('autonumber: 1 ')
+  })
+
+  test('a legend with a position, a caption and a header keep their text as comments', () => {
+    expect(compiled('A -> B : hi\nlegend top left\n  Short\nend legend\ncaption figure 1')).toBe(
+      "A -> B: hi\n# import: 'legend' has no Lifeline equivalent; its text is kept as comments\n# legend top left\n# Short\n# end legend\n" +
+        "# import: 'caption' has no Lifeline equivalent; its text is kept as a comment\n# caption figure 1\n",
+    )
+    expect(compiled('A -> B\nnewpage The second page\nB -> A')).toBe("A -> B\n# import: 'newpage The second page' has no Lifeline equivalent\nB -> A\n")
+  })
+
+  test('multi-line participant names, aliases declared in a message, teoz /note', () => {
+    expect(compiled('participant P [\n  =Title\n  ----\n  Sub\n]\nP -> Bob : hi')).toBe(
+      "P: Title\\nSub # import: the Creole headings ('=') and separator lines ('----') in this participant's name are left out; its lines are kept\nP -> Bob: hi\n",
+    )
+    expect(compiled('"Bob()" -> "Long name" as L : hi\nL -> "Bob()"')).toBe('Bob: Bob()\nL: Long name\nBob -> L: hi\nL -> Bob\n')
+    expect(compiled('A -> B : x\nnote over A : one\n/note over B : two')).toBe('A -> B: x\nnote over A: one\n& note over B: two\n')
+  })
+
+  test('Creole markup Lifeline cannot draw goes, its text kept, reported once per kind; a label link becomes the message link', () => {
+    const body = 'participant "**Bob**" as B\nB -> C : <back:yellow>hi</back> <size:18>big</size> <u>u</u> <&star> done\nB -> C : <color red>again</color>\nB -> C : see [[https://plantuml.com{the site} docs]] now'
+    expect(compiled(body)).toBe(
+      'B: Bob { style.bold: true }\n' +
+        "B -> C: hi big u done # import: Creole text colours ('<color>', '<back>') are left out, their text kept; Creole text sizes and fonts ('<size>', '<font>') are left out, their text kept; Creole underline, strike and wave ('__', '--', '~~', '<u>', '<s>', '<w>') are left out, their text kept; OpenIconic icons ('<&icon>') are left out, their text kept\n" +
+        'B -> C: again\nB -> C: see docs now { link: https://plantuml.com; tooltip: the site }\n',
+    )
+    expect(compiled('A -> B : a --struck-- __under__ ~~wave~~ x -- y')).toBe(
+      "A -> B: a struck under wave x -- y # import: Creole underline, strike and wave ('__', '--', '~~', '<u>', '<s>', '<w>') are left out, their text kept\n",
+    )
+  })
+
   test('return with nothing active is an error; bad lines are all reported; no output', () => {
     const result = importDiagram(puml('A -> B\nreturn x\nthis is not plantuml\nend'))
     expect(result.text).toBeUndefined()

@@ -29,8 +29,9 @@ export function countMermaid(source: string): Counts {
     } else if (/^(loop|alt|opt|par|par_over|critical|break|else|and|option)\b/i.test(line)) counts.branches++
     else if (arrow && !/^(title|accTitle|accDescr|links?|box|rect)\b/i.test(line)) {
       counts.messages++
-      names.add((arrow[1] ?? '').trim())
-      names.add((arrow[3] ?? '').replace(/^[+-]/, '').trim())
+      // `A()->>()B`: a central connection's `()` marks the end, not the name
+      names.add((arrow[1] ?? '').replace(/\(\)$/, '').trim())
+      names.add((arrow[3] ?? '').replace(/^[+-]?(\(\))?[+-]?/, '').trim())
     }
   }
   counts.participants = names.size

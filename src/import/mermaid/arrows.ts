@@ -11,7 +11,13 @@ export interface ArrowMeaning {
   readonly attributes: readonly (readonly [string, string])[]
   /** Why the result differs from the source, when it does. */
   readonly approximation?: string
+  /** The head is at the sender's end (`A/|-B`): the message goes from the right-hand name to the left. */
+  readonly reversed?: boolean
 }
+
+/** A half arrowhead at the start of the line (`/|-`): drawn whole, pointing at the left-hand name. */
+const reverseHalf = (arrow: string, kind: Ast.ArrowKind): readonly [string, ArrowMeaning] =>
+  [arrow, { arrow: kind, attributes: [], reversed: true, approximation: `the half arrowhead '${arrow}' is drawn whole, from the right-hand name to the left-hand one` }]
 
 /** The dash of a dotted line without a head: the one Lifeline draws replies with. */
 const DOTTED = ['style.stroke-dash', '6 4'] as const
@@ -30,6 +36,14 @@ const ARROWS: readonly (readonly [string, ArrowMeaning])[] = [
   ['-|/', { arrow: 'sync', attributes: [], approximation: "the half arrowhead '-|/' is drawn whole" }],
   ['-\\\\', { arrow: 'async', attributes: [], approximation: "the half arrowhead '-\\\\' is drawn whole" }],
   ['-//', { arrow: 'async', attributes: [], approximation: "the half arrowhead '-//' is drawn whole" }],
+  reverseHalf('/|--', 'reply'),
+  reverseHalf('\\|--', 'reply'),
+  reverseHalf('\\\\--', 'reply'),
+  reverseHalf('//--', 'reply'),
+  reverseHalf('/|-', 'sync'),
+  reverseHalf('\\|-', 'sync'),
+  reverseHalf('\\\\-', 'async'),
+  reverseHalf('//-', 'async'),
   ['-->', { arrow: 'headless', attributes: [DOTTED] }],
   ['->', { arrow: 'headless', attributes: [] }],
   // A cross ends the target's lifeline in Lifeline; in Mermaid only with a `destroy` (messages.ts).

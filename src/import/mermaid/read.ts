@@ -8,9 +8,9 @@ import { literalText } from '../styles.js'
 import { sourceLines, type SourceLine } from '../lines.js'
 import { readMermaidMessage } from './messages.js'
 import { readMermaidParticipant } from './participants.js'
-import { mermaidText, splitStatements } from './text.js'
+import { mermaidLabel, mermaidText, splitStatements } from './text.js'
 import { cssColour } from '../colour.js'
-import { mermaidTheme, readFrontMatter } from './front-matter.js'
+import { mermaidTheme, readFrontMatter, sequenceOption } from './front-matter.js'
 
 export interface ReadResult {
   readonly ast: Ast.Diagram
@@ -72,12 +72,19 @@ export function readMermaid(source: string): ReadResult {
   return { ast: b.finish(source.length, () => 'end'), diagnostics: b.diagnostics }
 }
 
-/** `%%{init: {"theme": "dark"}}%%`: the theme carries over, the rest of the configuration does not. */
+/**
+ * `%%{init: {"theme": "dark"}}%%`: the theme and the sequence options Lifeline has carry over,
+ * the rest of the configuration does not.
+ */
 function directive(b: DiagramBuilder, line: SourceLine): void {
   const span = { start: line.start, end: line.end }
   const theme = /['"]theme['"]\s*:\s*['"](\w+)['"]/.exec(line.text)?.[1]
   if (theme) mermaidTheme(b, theme, span)
-  const rest = line.text.replace(/['"]theme['"]\s*:\s*['"]\w+['"]\s*,?/, '')
+  let rest = line.text.replace(/['"]theme['"]\s*:\s*['"]\w+['"]\s*,?/, '')
+  for (const option of line.text.matchAll(/['"](\w+)['"]\s*:\s*(true|false)\s*,?/gi)) {
+    if (sequenceOption(b, option[1] ?? '', option[2] ?? '', span)) rest = rest.replace(option[0], '')
+  }
+  rest = rest.replace(/['"]sequence['"]\s*:\s*\{\s*\}\s*,?/, '').replace(/,\s*\}/g, '}')
   if (!/^%%\{\s*init\s*:\s*\{\s*\}\s*\}%%$/.test(rest)) b.unsupported(span, `the configuration directive '${line.text}' has no Lifeline equivalent`)
 }
 
@@ -147,7 +154,7 @@ const note: Handler = ({ b }, piece, span) => {
   if (!m) return false
   const placement = (m[1] ?? '').toLowerCase().startsWith('left') ? 'left' : (m[1] ?? '').toLowerCase().startsWith('right') ? 'right' : 'over'
   const targets = (m[2] ?? '').split(',').map((t) => b.target(t.trim(), span))
-  const value = mermaidText(m[3] ?? '')
+  const value = mermaidLabel(m[3] ?? '')
   b.add({ kind: 'note', span, placement, targets, label: value ? { value, span } : undefined })
   return true
 }
@@ -159,11 +166,16 @@ const activation: Handler = ({ b }, piece, span) => {
   return true
 }
 
+/** `autonumber [start [step]]`, `autonumber off`; Mermaid's decimals (`10.1 .01`) become whole numbers. */
 const autonumber: Handler = ({ b }, piece, span) => {
-  const m = /^autonumber\b\s*(?:(off)|(\d+)?\s*(\d+)?)\s*$/i.exec(piece)
+  const m = /^autonumber\b\s*(?:(off)|(\d*\.?\d+)?\s*(\d*\.?\d+)?)\s*$/i.exec(piece)
   if (!m) return false
-  const step = m[3] && m[3] !== '1' ? [attribute('step', m[3], span)] : []
-  b.setting('autonumber', m[1] ? 'false' : step.length > 0 ? (m[2] ?? '1') : (m[2] ?? 'true'), span, step)
+  const [, off, start, step] = m
+  const first = start === undefined ? undefined : String(Math.round(Number(start)))
+  const by = String(Math.max(1, Math.round(Number(step ?? 1))))
+  const steps = by !== '1' ? [attribute('step', by, span)] : []
+  b.setting('autonumber', off ? 'false' : (first ?? (steps.length > 0 ? '1' : 'true')), span, steps)
+  if (`${start ?? ''}${step ?? ''}`.includes('.')) b.unsupported(span, `Lifeline numbers messages with whole numbers: '${piece}' counts from ${first ?? 1} in steps of ${by}`, span.end)
   return true
 }
 

@@ -8,19 +8,27 @@ const NAMED: Readonly<Record<string, string>> = {
 
 const ENTITY = /#(\w+);/g
 
-/** The label as Mermaid shows it: entity codes decoded, `<br>` as a line break, trimmed. */
+/**
+ * The label as Mermaid shows it: `<br>` as a line break, entity codes decoded (after, so that
+ * an encoded `#lt;br#gt;` stays the text `<br>`, as Mermaid draws it), trimmed.
+ */
 export function mermaidText(raw: string): string {
   return raw
-    .replace(ENTITY, (whole, code: string) => {
-      if (/^\d+$/.test(code)) return String.fromCodePoint(Number(code))
-      if (/^x[0-9a-f]+$/i.test(code)) return String.fromCodePoint(parseInt(code.slice(1), 16))
-      return NAMED[code.toLowerCase()] ?? whole
-    })
-    .replace(/<br\s*\/?>/gi, '\n')
-    .split('\n')
-    .map((l) => l.trim())
+    .split(/<br\s*\/?>/i)
+    .map((part) => decodeEntities(part).trim())
     .join('\n')
     .trim()
+}
+
+/** A message's or note's text: `wrap:` / `nowrap:` first go (Lifeline wraps long labels by itself). */
+export const mermaidLabel = (raw: string): string => mermaidText(raw.replace(/^\s*(?:no)?wrap:/i, ''))
+
+function decodeEntities(raw: string): string {
+  return raw.replace(ENTITY, (whole, code: string) => {
+    if (/^\d+$/.test(code)) return String.fromCodePoint(Number(code))
+    if (/^x[0-9a-f]+$/i.test(code)) return String.fromCodePoint(parseInt(code.slice(1), 16))
+    return NAMED[code.toLowerCase()] ?? whole
+  })
 }
 
 /** The text with every entity code's `#` and `;` masked (same length), so separators can be found. */

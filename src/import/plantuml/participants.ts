@@ -1,10 +1,13 @@
 // PlantUML participant declarations: `participant "Long Name" as L #pink order 10`, every
 // participant kind (they are Lifeline's shapes), stereotypes and links reported, and the
 // `skinparam` colours of their kind applied.
+import type { Span } from '../../diagnostics/diagnostic.js'
 import type * as Ast from '../../syntax/ast.js'
 import { attribute } from '../builder.js'
 import { lineSpan, type SourceLine } from '../lines.js'
 import { plantUmlColour } from './colours.js'
+import { withoutCreoleTags } from './creole-tags.js'
+import { plantUmlLink } from './links.js'
 import type { PlantUmlState } from './state.js'
 import { NAME, unquote } from './text.js'
 
@@ -16,11 +19,11 @@ const DECLARATION = new RegExp(
 )
 
 /** Reads `text` (a declaration without `create`) and declares it; its id, or undefined if `text` is none. */
-export function declareParticipant(r: PlantUmlState, text: string, line: SourceLine): string | undefined {
+export function declareParticipant(r: PlantUmlState, text: string, line: SourceLine, multiLine?: { display: string; span: Span }): string | undefined {
   const m = DECLARATION.exec(text)
   if (!m) return undefined
   const [, kindWord = '', first = '', second, stereotype, colour, order, link] = m
-  const span = lineSpan(line)
+  const span = multiLine?.span ?? lineSpan(line)
   const kind = kindWord.toLowerCase()
   // `"Display" as key`, `key as "Display"`, `Display as key`
   const [display, key] = second === undefined ? [first, first] : !first.startsWith('"') && second.startsWith('"') ? [second, first] : [first, second]
@@ -33,15 +36,47 @@ export function declareParticipant(r: PlantUmlState, text: string, line: SourceL
   }
   if (stereotype) problems.push(`the stereotype '${stereotype}' is not shown`)
   if (order) problems.push(`'order ${order}' is not carried over: columns keep the order of declaration`)
-  if (link) {
-    // `[[https://x{tooltip} label]]`: the address and the tooltip; the link's own label is not shown.
-    const [, url = '', tooltip] = /^\[\[\s*([^\s{\]]+)(?:\{([^}]*)\})?/.exec(link) ?? []
-    if (/^(https?:|mailto:|[^:]*$)/i.test(url) && url) attributes.push(attribute('link', url, span), ...(tooltip ? [attribute('tooltip', tooltip, span)] : []))
-    else problems.push(`the link '${link}' is not carried over: Lifeline links are http:, https:, mailto: or relative`)
-  }
-  const id = r.b.declare({ key: unquote(key), display: unquote(display), attributes: lastWins(attributes), span }, true)
+  // `[[https://x{tooltip} label]]`: the address and the tooltip; the link's own label is not shown.
+  const linked = link ? plantUmlLink(link, span) : undefined
+  if (linked) attributes.push(...linked.attributes)
+  if (linked?.problem) problems.push(linked.problem)
+  const shown = plainName(r, multiLine?.display ?? unquote(display), span)
+  if (shown.bold) attributes.push(attribute('style.bold', 'true', span))
+  const id = r.b.declare({ key: unquote(key), display: shown.text, attributes: lastWins(attributes), span }, true)
   for (const problem of problems) r.b.unsupported(span, problem, span.end)
   return id
+}
+
+/**
+ * `participant P [` ... `]`: a participant whose name is drawn on several lines. The lines
+ * become its label; Creole headings (`=Title`) lose their `=` and separator lines (`----`)
+ * go, with a warning. Its id, or undefined if `line` opens no such declaration.
+ */
+export function declareMultiLine(r: PlantUmlState, line: SourceLine): string | undefined {
+  const m = new RegExp(`^(${KINDS.join('|')})\\s+(${NAME})\\s*\\[$`, 'iu').exec(line.text)
+  if (!m) return undefined
+  const body = r.readUntil(/^\]$/)
+  const span = { start: line.start, end: (body.end ?? line).end }
+  const separator = /^(-{2,}|={2,}|\.{2,}|_{2,})$/
+  const shown = body.body.filter((l) => !separator.test(l.text)).map((l) => unquote(l.text.replace(/^=+\s*/, '')))
+  const declared = declareParticipant(r, `${m[1] ?? ''} ${m[2] ?? ''}`, line, { display: shown.join('\n'), span })
+  if (!body.end) r.b.error('unclosed-participant', "this participant's name is never closed: add ']'", lineSpan(line))
+  if (body.body.some((l) => separator.test(l.text) || l.text.startsWith('='))) r.b.unsupported(span, "the Creole headings ('=') and separator lines ('----') in this participant's name are left out; its lines are kept", span.end)
+  return declared
+}
+
+/**
+ * A participant's name as Lifeline draws names, plainly: a name bold as a whole (`**Bob**`)
+ * becomes `style.bold`; other Creole markup goes, its text kept, with a warning.
+ */
+function plainName(r: PlantUmlState, name: string, span: Span): { text: string; bold: boolean } {
+  const report = (kind: string, message: string): void => r.b.unsupportedOnce(kind, span, message, span.end)
+  const bare = withoutCreoleTags(name, report)
+  const whole = /^\*\*([^*]+)\*\*$/.exec(bare)?.[1]
+  if (whole !== undefined) return { text: whole, bold: true }
+  const text = bare.replace(/\*\*|\/\/|""|<\/?[bi]>/g, '')
+  if (text !== bare) report('name-style', 'bold, italic and monospace inside a participant name are left out: Lifeline draws names plainly (or wholly bold)')
+  return { text, bold: false }
 }
 
 /** One attribute per key, the last one written (a colour on the line beats its kind's skinparam). */

@@ -6,11 +6,12 @@ import type { ReadResult } from '../mermaid/read.js'
 import { DiagramBuilder } from '../builder.js'
 import { creoleText } from '../styles.js'
 import { lineSpan, sourceLines, type SourceLine } from '../lines.js'
+import { withoutCreoleTags } from './creole-tags.js'
 import { HANDLERS } from './handlers.js'
 import { PlantUmlState } from './state.js'
 
 export function readPlantUml(source: string): ReadResult {
-  const b = new DiagramBuilder(creoleText)
+  const b = new DiagramBuilder((text, report) => creoleText(withoutCreoleTags(text, report)))
   const all = sourceLines(source)
   const start = all.findIndex((l) => /^@start(uml|sequence)\b/i.test(l.text))
   const stop = all.findIndex((l, k) => k > start && /^@end(uml|sequence)\b/i.test(l.text))

@@ -22,26 +22,37 @@ export const title: Handler = (r, line) => {
 }
 
 /**
- * `autonumber [start] [step] ["format"]`, `autonumber stop`, `autonumber resume`. A format's
- * run of digits (`000`, `#`) is the number, as Lifeline's `1` is; its HTML tags are dropped.
+ * `autonumber [start] [step] ["format"]`, `autonumber stop`, `autonumber resume [step]
+ * ["format"]` (the count goes on where it stopped). A format's run of digits (`000`, `#`) is
+ * the number, as Lifeline's `1` is; its HTML tags are dropped. PlantUML's multi-level numbers
+ * (`1.1.1`, `autonumber inc A`) count on in whole numbers.
  */
 export const autonumber: Handler = (r, line) => {
-  const m = /^autonumber\b\s*(?:(stop|resume)\b|(\d+)?\s*(\d+)?\s*(?:"([^"]*)")?)\s*(.*)$/i.exec(line.text)
+  const m = /^autonumber\b\s*(?:(stop)\b|(resume)\b\s*(\d+)?|((?:\d+\.)*)(\d+)?\s*(\d+)?)\s*(?:"([^"]*)")?\s*(.*)$/i.exec(line.text)
   if (!m) return false
   const span = lineSpan(line)
-  const [, word, start, step, format, rest = ''] = m
+  const [, stop, resume, resumeStep, levels = '', first, step, format, rest = ''] = m
+  if (stop) {
+    r.numbering = { ...r.numbering, on: false }
+    r.b.setting('autonumber', 'false', span)
+    return true
+  }
+  if (/^inc\s+[ab]$/i.test(rest)) {
+    r.b.unsupported(span, `'${line.text}' is not carried over: Lifeline numbers have one level, so the count simply goes on`)
+    return true
+  }
   if (rest) {
-    r.b.unsupported(span, `'${line.text}' is not carried over: Lifeline numbers with whole numbers`)
+    r.b.unsupported(span, `'${line.text}' is not carried over: Lifeline's 'autonumber' takes a start, a step and a format`)
     return true
   }
-  if (word?.toLowerCase() === 'stop') return (r.b.setting('autonumber', 'false', span), true)
-  if (word) {
-    r.b.setting('autonumber', 'true', span)
-    r.b.unsupported(span, "'autonumber resume' restarts the numbers at 1", span.end)
-    return true
-  }
-  const attributes = [...(step && step !== '1' ? [attribute('step', step, span)] : []), ...(format !== undefined ? [attribute('format', numberFormat(format), span)] : [])]
-  r.b.setting('autonumber', start ?? (attributes.length > 0 ? '1' : 'true'), span, attributes)
+  const by = Number(resumeStep ?? step ?? (resume ? r.numbering.step : 1))
+  const from = resume ? r.numbering.next : Number(first ?? 1)
+  const shown = format !== undefined ? numberFormat(format) : resume ? r.numbering.format : undefined
+  r.numbering = { next: from, step: by, on: true, format: shown }
+  const attributes = [...(by !== 1 ? [attribute('step', String(by), span)] : []), ...(shown !== undefined ? [attribute('format', shown, span)] : [])]
+  const plain = !resume && first === undefined && attributes.length === 0
+  r.b.setting('autonumber', plain ? 'true' : String(from), span, attributes)
+  if (levels) r.b.unsupported(span, `the multi-level number '${levels}${first ?? ''}' is not kept: Lifeline counts whole numbers, here from ${from}`, span.end)
   if (format !== undefined && /<[^>]+>/.test(format)) r.b.unsupported(span, `the markup in the autonumber format "${format}" is left out`, span.end)
   return true
 }
@@ -117,15 +128,23 @@ function skinparamEntry(r: PlantUmlState, key: string, value: string, line: Sour
   r.b.unsupported(span, `the skinparam '${key} ${value}' has no Lifeline equivalent`)
 }
 
+/** Where a legend, header or footer stands: not its text. */
+const POSITION = /^(top|bottom|left|right|center)(\s+(left|right|center))?$/i
+
 /** Header, footer, caption, legend, newpage and the like: reported and kept as comments. */
 export const unexpressed: Handler = (r, line) => {
   const m = /^(header|footer|caption|legend|mainframe|newpage|scale|left to right direction|!pragma|!include\w*|!define\w*|!function|!procedure|!\$|!if|!endif|!else|!import|!log|!assert|!unquoted)\b\s*(.*)$/i.exec(line.text)
   if (!m) return false
   const word = (m[1] ?? '').toLowerCase()
   if (word === '!pragma' && /^teoz\s+true$/i.test(m[2] ?? '')) return true // teoz's features are read anyway
-  const multiLine = ['header', 'footer', 'legend', 'caption'].includes(word) && !m[2]?.trim() ? r.readUntil(new RegExp(`^end\\s*${word}$`, 'i')) : undefined
-  const what = word.startsWith('!') ? `the preprocessor line '${line.text}' is not expanded` : `'${word}' has no Lifeline equivalent`
-  r.b.unsupported(lineSpan(line), multiLine ? `${what}; its text is kept as comments` : what)
+  const rest = (m[2] ?? '').trim()
+  const texts = ['header', 'footer', 'legend', 'caption'].includes(word)
+  // `legend top left`, `header right`: a position, then the text on the lines up to `end legend`
+  const multiLine = texts && (!rest || POSITION.test(rest)) ? r.readUntil(new RegExp(`^end\\s*${word}$`, 'i')) : undefined
+  // the text of a header or legend is kept as comments; of the rest (`newpage A title`), in the warning
+  const what = word.startsWith('!') ? `the preprocessor line '${line.text}' is not expanded` : `'${texts ? word : line.text}' has no Lifeline equivalent`
+  r.b.unsupported(lineSpan(line), multiLine ? `${what}; its text is kept as comments` : texts ? `${what}; its text is kept as a comment` : what)
+  if (texts) r.b.comment(line.text, lineSpan(line))
   for (const l of multiLine?.body ?? []) r.b.comment(l.text, lineSpan(l))
   if (multiLine?.end) r.b.comment(multiLine.end.text, lineSpan(multiLine.end))
   return true

@@ -19,6 +19,8 @@ export class PlantUmlState {
   private readonly activations: Activation[] = []
   /** The sender of the latest message to each participant, the caller of an `activate` that follows. */
   private readonly lastSender = new Map<string, string>()
+  /** The number the next message gets and the step: `autonumber resume` goes on from there. */
+  numbering: { next: number; step: number; on: boolean; format?: string | undefined } = { next: 1, step: 1, on: false }
   /** The latest message, which a `note left` without a target stands beside. */
   lastMessage: { from: string; to: string } | undefined
 
@@ -39,6 +41,11 @@ export class PlantUmlState {
       body.push(l)
     }
     return { body, end: undefined }
+  }
+
+  /** A message was drawn: it took a number, if numbering is on. */
+  numbered(): void {
+    if (this.numbering.on) this.numbering = { ...this.numbering, next: this.numbering.next + this.numbering.step }
   }
 
   messageSent(from: string, to: string): void {

@@ -3,7 +3,7 @@
 import type { Span } from '../../diagnostics/diagnostic.js'
 import type * as Ast from '../../syntax/ast.js'
 import { lineSpan, type SourceLine } from '../lines.js'
-import { declareParticipant, target } from './participants.js'
+import { declareMultiLine, declareParticipant, target } from './participants.js'
 import { cssColour } from '../colour.js'
 import { plantUmlColour } from './colours.js'
 import type { PlantUmlState } from './state.js'
@@ -63,13 +63,14 @@ export const box: Handler = (r, line) => {
   return true
 }
 
-const NOTE = new RegExp(`^(note|hnote|rnote)\\s+(left|right|over|across)\\b(?:\\s+of)?\\s*((?:${NAME})(?:\\s*,\\s*(?:${NAME}))*)?\\s*(#\\S+)?\\s*(?::(.*))?$`, 'iu')
+const NOTE = new RegExp(`^(/\\s*)?(note|hnote|rnote)\\s+(left|right|over|across)\\b(?:\\s+of)?\\s*((?:${NAME})(?:\\s*,\\s*(?:${NAME}))*)?\\s*(#\\S+)?\\s*(?::(.*))?$`, 'iu')
 
 /** Notes, one line (`note over a: x`) or several (up to `end note`). */
 export const note: Handler = (r, line) => {
   const m = NOTE.exec(line.text)
   if (!m) return false
-  const [, kind = '', where = '', names, colour, inline] = m
+  // teoz's `/note` stands on the row of the note before it
+  const [, sameRow, kind = '', where = '', names, colour, inline] = m
   const body = inline === undefined ? r.readUntil(/^end\s*[hr]?note$/i) : undefined
   const last = body?.end ?? body?.body[body.body.length - 1] ?? line
   const span = { start: line.start, end: last.end }
@@ -83,7 +84,7 @@ export const note: Handler = (r, line) => {
   }
   const coloured = colour ? plantUmlColour(colour, lineSpan(line)) : { attributes: [], problems: [] }
   // A note with no target stands beside the message before it: on its row (`& note`).
-  const parallel = !names && where.toLowerCase() !== 'across'
+  const parallel = sameRow !== undefined || (!names && where.toLowerCase() !== 'across')
   const label = value ? { value, span, ...(body && value.includes('\n') ? { block: true as const } : {}) } : undefined
   r.b.add({ kind: 'note', span, parallel, placement, targets, label, attributes: coloured.attributes })
   if (kind.toLowerCase() !== 'note') r.b.unsupported(lineSpan(line), `the '${kind}' shape is drawn as a plain note`, span.end)
@@ -160,4 +161,4 @@ function create(r: PlantUmlState, rest: string, line: SourceLine): boolean {
   return true
 }
 
-export const participant: Handler = (r, line) => declareParticipant(r, line.text, line) !== undefined
+export const participant: Handler = (r, line) => (declareMultiLine(r, line) ?? declareParticipant(r, line.text, line)) !== undefined
