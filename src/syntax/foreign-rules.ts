@@ -2,6 +2,7 @@
 // here. A rule sees one line (trimmed of its indentation) and, if it recognises it, says
 // where the foreign part starts (a column in the trimmed line) and what to write instead.
 // Rules are tried in order; the first that matches wins. foreign.ts applies them.
+import { COLOR_NAMES } from '../../grammar/colour-names.js'
 
 export interface ForeignMatch {
   /** Column of the foreign part in the trimmed line. */
@@ -13,6 +14,7 @@ export interface ForeignMatch {
 
 type Rule = (line: string) => ForeignMatch | undefined
 
+const COLOURS = new Set(COLOR_NAMES)
 const SHAPES = new Set(['participant', 'actor', 'boundary', 'control', 'entity', 'database', 'collections', 'queue'])
 const PLANTUML_ONLY_SHAPES = new Set(['boundary', 'control', 'entity', 'database', 'collections', 'queue'])
 const BLOCKS = new Set(['alt', 'opt', 'loop', 'par', 'critical', 'break', 'group'])
@@ -109,10 +111,12 @@ const box: Rule = (line) => {
   const m = /^box\s+(.*?)\s*(\{)?$/.exec(line)
   if (!m) return undefined
   const body = m[1] ?? ''
-  const fillText = /(#\w+|rgba?\([^)]*\))/.exec(body)?.[1]
+  // Mermaid's colour comes first, as a name (`box Aqua Group`) or rgb(...); PlantUML's is a #.
+  const named = /^(\w+)\s/.exec(body)?.[1]
+  const fillText = /(#\w+|rgba?\([^)]*\))/.exec(body)?.[1] ?? (named && COLOURS.has(named.toLowerCase()) ? named : undefined)
   if (!fillText && m[2]) return undefined // ours: `box Label {`
   const label = unquote(body.replace(fillText ?? '', '').trim())
-  const fill = fillText ? `style.fill: ${fillText.startsWith('#') ? colour(fillText) : fillText}; ` : ''
+  const fill = fillText ? `style.fill: ${fillText.startsWith('#') ? colour(fillText) : fillText.toLowerCase()}; ` : ''
   const tool = fillText?.startsWith('#') ? "PlantUML's" : "Mermaid's"
   return at(line, fillText ?? 'box', `${tool} \`box ${body}\` is \`box ${label || 'Label'} { ${fill}a; b }\` here (a colour is a \`style.fill\` line inside)`)
 }
