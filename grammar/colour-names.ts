@@ -22,3 +22,10 @@ export const COLOR_NAMES: readonly string[] = (
     'springgreen steelblue tan teal thistle tomato transparent turquoise violet wheat white whitesmoke yellow ' +
     'yellowgreen'
 ).split(' ')
+
+const NAMES = new Set(COLOR_NAMES)
+
+/** Whether `word` is one of the colour names, in any case (`Aqua` is `aqua`). */
+export function isColourName(word: string): boolean {
+  return NAMES.has(word.toLowerCase())
+}

@@ -1,6 +1,6 @@
 // Parsers for attribute and setting values. Each returns the value or an error message in
 // the language's words; callers attach the span.
-import { COLOR_NAMES } from '../../grammar/colour-names.js'
+import { isColourName } from '../../grammar/colour-names.js'
 
 export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string }
 
@@ -21,7 +21,6 @@ export function parseCount(text: string, what: string, min = 0): Parsed<number> 
   return ok(n)
 }
 
-const NAMED_COLORS = new Set(COLOR_NAMES)
 /**
  * The longest colour or dash value read at all: `rgba(100%, 100%, 100%, 0.5)` is 28 characters,
  * so 64 leaves room for spacing. Checked before any pattern runs, so no value, however long,
@@ -37,7 +36,7 @@ const tooLong = <T>(what: string, text: string): Parsed<T> =>
 export function parseColor(text: string): Parsed<string> {
   if (text.length > MAX_VALUE_LENGTH) return tooLong('this colour', text)
   const value = text.trim()
-  if (HEX.test(value) || isFunctionalColor(value) || NAMED_COLORS.has(value.toLowerCase())) return ok(value.toLowerCase())
+  if (HEX.test(value) || isFunctionalColor(value) || isColourName(value)) return ok(value.toLowerCase())
   return fail(`'${text}' is not a colour: use a name such as 'teal', '#rrggbb' or rgb(...)`)
 }
 

@@ -2,7 +2,7 @@
 // here. A rule sees one line (trimmed of its indentation) and, if it recognises it, says
 // where the foreign part starts (a column in the trimmed line) and what to write instead.
 // Rules are tried in order; the first that matches wins. foreign.ts applies them.
-import { COLOR_NAMES } from '../../grammar/colour-names.js'
+import { isColourName } from '../../grammar/colour-names.js'
 
 export interface ForeignMatch {
   /** Column of the foreign part in the trimmed line. */
@@ -14,7 +14,6 @@ export interface ForeignMatch {
 
 type Rule = (line: string) => ForeignMatch | undefined
 
-const COLOURS = new Set(COLOR_NAMES)
 const SHAPES = new Set(['participant', 'actor', 'boundary', 'control', 'entity', 'database', 'collections', 'queue'])
 const PLANTUML_ONLY_SHAPES = new Set(['boundary', 'control', 'entity', 'database', 'collections', 'queue'])
 const BLOCKS = new Set(['alt', 'opt', 'loop', 'par', 'critical', 'break', 'group'])
@@ -113,7 +112,7 @@ const box: Rule = (line) => {
   const body = m[1] ?? ''
   // Mermaid's colour comes first, as a name (`box Aqua Group`) or rgb(...); PlantUML's is a #.
   const named = /^(\w+)\s/.exec(body)?.[1]
-  const fillText = /(#\w+|rgba?\([^)]*\))/.exec(body)?.[1] ?? (named && COLOURS.has(named.toLowerCase()) ? named : undefined)
+  const fillText = /(#\w+|rgba?\([^)]*\))/.exec(body)?.[1] ?? (named && isColourName(named) ? named : undefined)
   if (!fillText && m[2]) return undefined // ours: `box Label {`
   const label = unquote(body.replace(fillText ?? '', '').trim())
   const fill = fillText ? `style.fill: ${fillText.startsWith('#') ? colour(fillText) : fillText.toLowerCase()}; ` : ''
