@@ -15,7 +15,7 @@ const CONTROLS: Readonly<Record<string, string>> = {
   '\u2067': 'RIGHT-TO-LEFT ISOLATE',
   '\u2068': 'FIRST STRONG ISOLATE',
 }
-const CONTROL = /[\u202a\u202b\u202d\u202e\u2066-\u2068]/g
+const CONTROL = new RegExp(`[${Object.keys(CONTROLS).join('')}]`, 'g')
 /** More would repeat the same news down a page. */
 const MAX_REPORTED = 10
 
