@@ -85,8 +85,9 @@ export class DiagramBuilder {
 
   /**
    * A note, ref or activation naming a participant whose lifeline has ended: Lifeline refuses
-   * it, so a note right after the message that destroyed it stands on that message's row (`&`,
-   * where the other tool draws it); anything else is kept as a comment.
+   * the activation and would draw the note or ref below the cross, with a warning. A note right
+   * after the message that destroyed it stands on that message's row (`&`, where the other
+   * tool draws it); anything else is kept as a comment.
    */
   private besideLifeline(s: Ast.Statement): Ast.Statement | undefined {
     const names = s.kind === 'note' || s.kind === 'ref' ? s.targets : s.kind === 'activation' ? [s.target] : []
